@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// SMP Platform: a host (PartnershipCore) that defines regions, programmes and reports;
+/// region modules are data folders under `regions/`; each scheme is a programme module.
+let programmes: [(name: String, deps: [String])] = [
+    ("Dispersal", []),
+    ("ResettlementCore", []),
+    ("VPRS", ["ResettlementCore"]),
+    ("VCRS", ["ResettlementCore"]),
+    ("UASCTransfer", []),
+    ("ModernSlavery", []),
+    ("NRPF", []),
+]
+
+var targets: [Target] = [
+    .target(name: "PartnershipCore"),
+    .target(
+        name: "RegionModules",
+        dependencies: [
+            "PartnershipCore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+    .target(
+        name: "Reporting",
+        dependencies: [
+            "PartnershipCore",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+    .executableTarget(
+        name: "smp",
+        dependencies: [
+            "PartnershipCore", "RegionModules", "Reporting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ] + programmes.map { .target(name: $0.name) }),
+    .plugin(
+        name: "ValidateRegions",
+        capability: .command(
+            intent: .custom(verb: "validate-regions", description: "Validate every region module under regions/")),
+        dependencies: ["smp"]),
+    .plugin(
+        name: "NewRegion",
+        capability: .command(
+            intent: .custom(verb: "new-region", description: "Scaffold a new region module from regions/_template"),
+            permissions: [.writeToPackageDirectory(reason: "Creates regions/<id>/ from the template")]),
+        dependencies: ["smp"]),
+    .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore"]),
+    .testTarget(
+        name: "RegionModulesTests",
+        dependencies: ["RegionModules", "PartnershipCore"] + programmes.map { .target(name: $0.name) }),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
+    .testTarget(name: "SMPCLITests", dependencies: ["smp"]),
+]
+
+for programme in programmes {
+    targets.append(
+        .target(
+            name: programme.name,
+            dependencies: ["PartnershipCore"] + programme.deps.map { .target(name: $0) },
+            path: "Sources/Programmes/\(programme.name)"))
+    targets.append(
+        .testTarget(
+            name: "\(programme.name)Tests",
+            dependencies: [.target(name: programme.name), "PartnershipCore"],
+            path: "Tests/Programmes/\(programme.name)Tests"))
+}
+
+for target in targets where target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny")]
+}
+
+let package = Package(
+    name: "SMPPlatform",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "smp", targets: ["smp"]),
+        .library(name: "PartnershipCore", targets: ["PartnershipCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,158 @@
+import Foundation
+import PartnershipCore
+import Yams
+
+/// A YAML mapping read field by field, reporting every missing, mistyped, unknown or unfilled
+/// field with its file, line and dotted path instead of stopping at the first.
+struct YAMLMapping {
+    let file: String
+    /// Dotted path of this mapping, e.g. `governance.board`; empty at the top.
+    let path: String
+    let line: Int?
+    let pairs: [(key: String, node: Node)]
+    let sink: DiagnosticSink
+
+    init?(_ node: Node, file: String, path: String, sink: DiagnosticSink) {
+        guard case .mapping(let mapping) = node else {
+            sink.error(file, line: node.mark?.line, field: path.isEmpty ? nil : path, "expected a mapping (key: value lines)")
+            return nil
+        }
+        self.file = file
+        self.path = path
+        self.line = node.mark?.line
+        self.pairs = mapping.map { ($0.key.string ?? "", $0.value) }
+        self.sink = sink
+    }
+
+    /// Parses a whole YAML file; syntax errors are reported with their line.
+    static func parse(_ text: String, file: String, sink: DiagnosticSink) -> YAMLMapping? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                sink.error(file, line: 1, "the file is empty")
+                return nil
+            }
+            return YAMLMapping(node, file: file, path: "", sink: sink)
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                sink.error(file, line: mark.line, "YAML syntax error: \(problem) (column \(mark.column))")
+            default:
+                sink.error(file, line: 1, "YAML error: \(error)")
+            }
+            return nil
+        } catch {
+            sink.error(file, line: 1, "YAML error: \(error)")
+            return nil
+        }
+    }
+
+    func field(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.node }
+    func line(of key: String) -> Int? { node(key)?.mark?.line ?? line }
+    var keys: [String] { pairs.map(\.key) }
+
+    /// Reports keys that are not allowed here, suggesting the nearest allowed one.
+    func checkKeys(_ allowed: [String]) {
+        var seen = Set<String>()
+        for (key, node) in pairs {
+            if !seen.insert(key).inserted {
+                sink.error(file, line: node.mark?.line, field: field(key), "duplicate key")
+            }
+            guard !allowed.contains(key) else { continue }
+            let suggestion = NearestName.to(key, in: allowed).map { "did you mean '\($0)'?" }
+            sink.error(file, line: node.mark?.line, field: field(key), "unknown field", suggestion: suggestion ?? "allowed: \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { sink.error(file, line: line, field: field(key), "required field is missing") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            sink.error(file, line: node.mark?.line, field: field(key), "expected a single value, found a list or mapping")
+            return nil
+        }
+        let text = scalar.string
+        if node.null != nil || text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if required { sink.error(file, line: node.mark?.line, field: field(key), "required field is empty") }
+            return nil
+        }
+        if Placeholder.isPlaceholder(text) {
+            sink.error(file, line: node.mark?.line, field: field(key), "not filled in: \(Placeholder.hint(text))")
+            return nil
+        }
+        return text
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = Int(text.replacingOccurrences(of: ",", with: "")) else {
+            sink.error(file, line: line(of: key), field: field(key), "'\(text)' is not a whole number")
+            return nil
+        }
+        return value
+    }
+
+    func double(_ key: String, required: Bool = false) -> Double? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = Double(text.replacingOccurrences(of: ",", with: "")) else {
+            sink.error(file, line: line(of: key), field: field(key), "'\(text)' is not a number")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.bool else {
+            sink.error(file, line: node.mark?.line, field: field(key), "expected true or false")
+            return nil
+        }
+        return value
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let day = Day(iso: text) else {
+            sink.error(file, line: line(of: key), field: field(key), "'\(text)' is not a date in the form YYYY-MM-DD")
+            return nil
+        }
+        return day
+    }
+
+    func mapping(_ key: String, required: Bool = false) -> YAMLMapping? {
+        guard let node = node(key) else {
+            if required { sink.error(file, line: line, field: field(key), "required section is missing") }
+            return nil
+        }
+        return YAMLMapping(node, file: file, path: field(key), sink: sink)
+    }
+
+    /// The items of a list field; a missing field is an empty list.
+    func sequence(_ key: String) -> [(index: Int, node: Node)] {
+        guard let node = node(key) else { return [] }
+        if case .scalar = node, node.null != nil { return [] }
+        guard case .sequence(let items) = node else {
+            sink.error(file, line: node.mark?.line, field: field(key), "expected a list (lines starting with '- ')")
+            return []
+        }
+        return items.enumerated().map { ($0.offset, $0.element) }
+    }
+
+    /// The items of a list of mappings, each with its own dotted path (`key[0]`).
+    func mappings(_ key: String) -> [YAMLMapping] {
+        sequence(key).compactMap { YAMLMapping($0.node, file: file, path: "\(field(key))[\($0.index)]", sink: sink) }
+    }
+
+    /// A list of ONS codes; malformed codes are reported with their line.
+    func codes(_ key: String) -> [(code: ONSCode, line: Int?)] {
+        sequence(key).compactMap { item in
+            guard let text = item.node.string, let code = ONSCode(text) else {
+                sink.error(file, line: item.node.mark?.line, field: "\(field(key))[\(item.index)]", "'\(item.node.string ?? "?")' is not an ONS code (e.g. E06000002)")
+                return nil
+            }
+            return (code, item.node.mark?.line)
+        }
+    }
+}
