@@ -45,12 +45,13 @@ var targets: [Target] = [
             intent: .custom(verb: "new-region", description: "Scaffold a new region module from regions/_template"),
             permissions: [.writeToPackageDirectory(reason: "Creates regions/<id>/ from the template")]),
         dependencies: ["smp"]),
-    .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore"]),
+    .target(name: "TestSupport", path: "Sources/TestSupport"),
+    .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
     .testTarget(
         name: "RegionModulesTests",
-        dependencies: ["RegionModules", "PartnershipCore"] + programmes.map { .target(name: $0.name) }),
+        dependencies: ["RegionModules", "PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")] + programmes.map { .target(name: $0.name) }),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
-    .testTarget(name: "SMPCLITests", dependencies: ["smp"]),
+    .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]
 
 for programme in programmes {

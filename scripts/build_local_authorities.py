@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds regions/<slug>/local-authorities.csv for the four founding SMPs from the
-ONS files in ../shared/data (or Sources/PublishedStatistics/Resources/data).
+ONS files in ../shared/data (or its copy in Sources/PublishedStatistics/Resources/data).
 
 Region membership: ONS LAD18 -> RGN18 lookup. Populations: ONS mid-2019 estimates
 (April 2019 codes), districts from the ltla19 file, counties from the utla19 file.
@@ -79,8 +79,8 @@ for new, old in APRIL_2019.items():
 replaced = {p for _, _, ps in SUCCESSORS.values() for p in ps}
 VINTAGE_2019 = "ONS MYE 2019"
 VINTAGE_AGG = "ONS MYE 2019, aggregated to 2023 boundaries"
-SOURCE = "ONS mid-2019 population estimates (MYE2 persons), April 2019 codes; shared/data/ons-mye2019-persons-single-year-of-age-ltla19.csv"
-SOURCE_UTLA = "ONS mid-2019 population estimates (MYE2 persons), April 2019 codes; shared/data/ons-mye2019-persons-single-year-of-age-utla19.csv"
+SOURCE = "ONS mid-2019 population estimates (MYE2 persons), April 2019 codes; Sources/PublishedStatistics/Resources/data/ons-mye2019-persons-single-year-of-age-ltla19.csv"
+SOURCE_UTLA = "ONS mid-2019 population estimates (MYE2 persons), April 2019 codes; Sources/PublishedStatistics/Resources/data/ons-mye2019-persons-single-year-of-age-utla19.csv"
 
 def tier(code):
     return {"E06": "unitary", "E07": "district", "E08": "metropolitan", "E09": "london", "E10": "county"}[code[:3]]

@@ -97,7 +97,7 @@ struct LocalAuthoritiesReader {
         let parent = parentText.flatMap(ONSCode.init)
         if let parentText, parent == nil { fail("parent_code", "'\(parentText)' is not an ONS code") }
         let population = positiveInt("population", value("population"), row: row, ok: &ok)
-        let children = positiveInt("child_population", value("child_population"), row: row, ok: &ok)
+        let children = positiveInt("child_population", value("child_population"), row: row, ok: &ok, allowZero: true)
         if let population, let children, children > population {
             fail("child_population", "\(children) children is more than the population of \(population)")
         }
@@ -119,15 +119,15 @@ struct LocalAuthoritiesReader {
             dispersal: dispersal, dispersalSource: value("dispersal_source", required: false))
     }
 
-    private func positiveInt(_ column: String, _ text: String?, row: CSVTable.Row, ok: inout Bool) -> Int? {
+    private func positiveInt(_ column: String, _ text: String?, row: CSVTable.Row, ok: inout Bool, allowZero: Bool = false) -> Int? {
         guard let text else { return nil }
         guard let number = Int(text) else {
             sink.error(displayPath, line: row.line, row: row.number, field: column, "'\(text)' is not a whole number")
             ok = false
             return nil
         }
-        guard number > 0 else {
-            sink.error(displayPath, line: row.line, row: row.number, field: column, "must be positive, found \(number)")
+        guard number > 0 || (allowZero && number == 0) else {
+            sink.error(displayPath, line: row.line, row: row.number, field: column, "must be \(allowZero ? "zero or more" : "positive"), found \(number)")
             ok = false
             return nil
         }

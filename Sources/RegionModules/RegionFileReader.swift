@@ -107,7 +107,7 @@ struct RegionFileReader {
         for (key, node) in programmes.pairs {
             guard let programme = registry[ProgrammeID(key)] else {
                 let suggestion = NearestName.to(key, in: known).map { "did you mean '\($0)'?" } ?? "known programmes: \(known.joined(separator: ", "))"
-                sink.error(displayPath, line: node.mark?.line, field: programmes.field(key), "unknown programme id '\(key)'", suggestion: suggestion)
+                sink.error(displayPath, line: programmes.line(of: key), field: programmes.field(key), "unknown programme id '\(key)'", suggestion: suggestion)
                 continue
             }
             guard let entry = YAMLMapping(node, file: displayPath, path: programmes.field(key), sink: sink) else { continue }
@@ -132,11 +132,11 @@ struct RegionFileReader {
             let field = block.field(key)
             guard let definition = programme.settings.first(where: { $0.key == key }) else {
                 let suggestion = NearestName.to(key, in: keys).map { "did you mean '\($0)'?" } ?? "settings of \(programme.id): \(keys.joined(separator: ", "))"
-                sink.error(displayPath, line: node.mark?.line, field: field, "unknown setting '\(key)' for programme \(programme.id)", suggestion: suggestion)
+                sink.error(displayPath, line: block.line(of: key), field: field, "unknown setting '\(key)' for programme \(programme.id)", suggestion: suggestion)
                 continue
             }
             if !definition.regionMayOverride {
-                sink.error(displayPath, line: node.mark?.line, field: field, "'\(key)' is a national rule and cannot be set by a region")
+                sink.error(displayPath, line: block.line(of: key), field: field, "'\(key)' is a national rule and cannot be set by a region")
                 continue
             }
             var valueNode = node

@@ -10,6 +10,8 @@ struct YAMLMapping {
     let path: String
     let line: Int?
     let pairs: [(key: String, node: Node)]
+    /// Line of each key (a block value's own mark points at its first child, not at the key).
+    let keyLines: [String: Int]
     let sink: DiagnosticSink
 
     init?(_ node: Node, file: String, path: String, sink: DiagnosticSink) {
@@ -21,6 +23,7 @@ struct YAMLMapping {
         self.path = path
         self.line = node.mark?.line
         self.pairs = mapping.map { ($0.key.string ?? "", $0.value) }
+        self.keyLines = Dictionary(mapping.compactMap { pair in pair.key.mark.map { (pair.key.string ?? "", $0.line) } }, uniquingKeysWith: { a, _ in a })
         self.sink = sink
     }
 
@@ -48,7 +51,7 @@ struct YAMLMapping {
 
     func field(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
     func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.node }
-    func line(of key: String) -> Int? { node(key)?.mark?.line ?? line }
+    func line(of key: String) -> Int? { keyLines[key] ?? line }
     var keys: [String] { pairs.map(\.key) }
 
     /// Reports keys that are not allowed here, suggesting the nearest allowed one.
@@ -60,7 +63,7 @@ struct YAMLMapping {
             }
             guard !allowed.contains(key) else { continue }
             let suggestion = NearestName.to(key, in: allowed).map { "did you mean '\($0)'?" }
-            sink.error(file, line: node.mark?.line, field: field(key), "unknown field", suggestion: suggestion ?? "allowed: \(allowed.joined(separator: ", "))")
+            sink.error(file, line: keyLines[key] ?? node.mark?.line, field: field(key), "unknown field", suggestion: suggestion ?? "allowed: \(allowed.joined(separator: ", "))")
         }
     }
 
