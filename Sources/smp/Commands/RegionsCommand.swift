@@ -39,7 +39,7 @@ struct RegionsCommand: ParsableCommand {
         }
         let table = Table(
             columns: [.init("id"), .init("name"), .init("LAs", .right), .init("population", .right), .init("programmes on")],
-            rows: rows.map { [$0.id, $0.shortName, String($0.localAuthorities), NumberFormat.grouped($0.population), $0.programmesOn.joined(separator: " ")] },
+            rows: rows.map { [$0.id, $0.shortName, String($0.localAuthorities), output.format == .csv ? String($0.population) : NumberFormat.grouped($0.population), $0.programmesOn.joined(separator: " ")] },
             notes: [note])
         Console.out(TableRenderer.render(table, as: output.format))
     }
