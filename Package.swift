@@ -23,6 +23,17 @@ var targets: [Target] = [
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     .target(
+        name: "PartnershipStore",
+        dependencies: ["PartnershipCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+        name: "PublishedStatistics",
+        dependencies: [
+            "PartnershipCore", "PartnershipStore",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ],
+        resources: [.copy("Resources/data")]),
+    .target(
         name: "Reporting",
         dependencies: [
             "PartnershipCore",
@@ -31,7 +42,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "smp",
         dependencies: [
-            "PartnershipCore", "RegionModules", "Reporting",
+            "PartnershipCore", "RegionModules", "Reporting", "PartnershipStore", "PublishedStatistics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ] + programmes.map { .target(name: $0.name) }),
     .plugin(
@@ -50,6 +61,7 @@ var targets: [Target] = [
     .testTarget(
         name: "RegionModulesTests",
         dependencies: ["RegionModules", "PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")] + programmes.map { .target(name: $0.name) }),
+    .testTarget(name: "PublishedStatisticsTests", dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]
@@ -82,6 +94,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -7,5 +7,5 @@ struct SMP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smp",
         abstract: "SMP Platform: regions, programmes and reports for Strategic Migration Partnerships.",
-        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self])
+        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, DatabaseCommand.self])
 }
