@@ -24,7 +24,15 @@ var targets: [Target] = [
         ]),
     .target(
         name: "PartnershipStore",
-        dependencies: ["PartnershipCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        dependencies: [
+            "PartnershipCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     .target(
         name: "PublishedStatistics",
         dependencies: [
@@ -39,10 +47,13 @@ var targets: [Target] = [
             "PartnershipCore",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+    .target(
+        name: "Composition",
+        dependencies: ["PartnershipCore", "PartnershipStore", "PublishedStatistics"] + programmes.map { .target(name: $0.name) }),
     .executableTarget(
         name: "smp",
         dependencies: [
-            "PartnershipCore", "RegionModules", "Reporting", "PartnershipStore", "PublishedStatistics",
+            "PartnershipCore", "RegionModules", "Reporting", "PartnershipStore", "PublishedStatistics", "Composition",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ] + programmes.map { .target(name: $0.name) }),
     .plugin(
@@ -56,12 +67,13 @@ var targets: [Target] = [
             intent: .custom(verb: "new-region", description: "Scaffold a new region module from regions/_template"),
             permissions: [.writeToPackageDirectory(reason: "Creates regions/<id>/ from the template")]),
         dependencies: ["smp"]),
-    .target(name: "TestSupport", path: "Sources/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["PartnershipStore"], path: "Sources/TestSupport"),
     .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
     .testTarget(
         name: "RegionModulesTests",
         dependencies: ["RegionModules", "PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")] + programmes.map { .target(name: $0.name) }),
-    .testTarget(name: "PublishedStatisticsTests", dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "PublishedStatisticsTests", dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "Composition", "TestSupport"]),
+    .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]
@@ -96,6 +108,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

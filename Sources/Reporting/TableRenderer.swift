@@ -1,12 +1,13 @@
 import CSV
 import Foundation
 
-/// Renders a `Table` as aligned text, Markdown or CSV. JSON is written by the caller from its own
-/// `Codable` payload, so that JSON keeps numbers as numbers.
+/// Renders a `Table` as aligned text, Markdown, CSV or JSON. Notes (sources, as-of dates) go with
+/// the figures in every format. Commands with a richer payload may write their own JSON.
 public enum TableRenderer {
     public static func render(_ table: Table, as format: OutputFormat) -> String {
         switch format {
-        case .table, .json: text(table)
+        case .table: text(table)
+        case .json: TableJSON.render(table)
         case .markdown: markdown(table)
         case .csv: csv(table)
         }

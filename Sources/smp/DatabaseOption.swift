@@ -1,22 +1,32 @@
+import Composition
 import ArgumentParser
 import Foundation
 import PartnershipStore
+import PublishedStatistics
 
-/// `--db PATH` (default `$SMP_DB` or `./smp.sqlite`): the embedded SQLite store.
+/// `--db PATH|URL` (default `$SMP_DB` or `./smp.sqlite`): a SQLite file (the embedded default) or
+/// a `postgres://user@host/db` URL. The schema is migrated on first use.
 struct DatabaseOption: ParsableArguments {
-    @Option(name: .long, help: "SQLite database file (default: $SMP_DB or ./smp.sqlite).")
+    @Option(name: .long, help: "SQLite file or postgres://user@host/db URL (default: $SMP_DB or ./smp.sqlite).")
     var db: String?
 
-    var path: String { db ?? ProcessInfo.processInfo.environment["SMP_DB"] ?? "smp.sqlite" }
+    var location: String { db ?? ProcessInfo.processInfo.environment["SMP_DB"] ?? "smp.sqlite" }
 
-    func open() throws -> StoreDatabase {
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            Console.err("PostgreSQL stores are not available in this build yet; use a SQLite file path")
+    func open() throws -> any SQLStore {
+        do { return try StoreOpener.open(location, schema: StoreSchemaCatalog.schema) } catch {
+            Console.err("\(error)")
             throw ExitCode(1)
         }
-        do { return try StoreDatabase(path: path) } catch {
-            Console.err("cannot open the database at \(path): \(error)")
-            throw ExitCode(1)
+    }
+
+    /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
+    /// (a first run needs no file paths).
+    func openWithData() throws -> any SQLStore {
+        let store = try open()
+        if try PublishedSchema.isEmpty(store) {
+            Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
+            try ImportReport.bundled(into: store)
         }
+        return store
     }
 }

@@ -1,3 +1,4 @@
+import Composition
 import ArgumentParser
 
 /// `smp`: the SMP Platform command-line tool. The composition root: the only place (with the
@@ -7,5 +8,5 @@ struct SMP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smp",
         abstract: "SMP Platform: regions, programmes and reports for Strategic Migration Partnerships.",
-        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, DatabaseCommand.self])
+        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self, DatabaseCommand.self])
 }

@@ -1,28 +1,30 @@
 import Foundation
-import GRDB
 import PartnershipCore
 import PartnershipStore
 import PublishedStatistics
 import TestSupport
 import Testing
 
-/// Asy_D11 imports against the real Home Office file shipped with the project.
-@Suite(.serialized)
-struct AsylumSupportImportTests {
+/// Asy_D11 imports against the real Home Office file shipped with the project, on every engine.
+@Suite struct AsylumSupportImportTests {
     static let file = RepositoryPaths.dataFile("ho-local_authority_support.csv")
+    static let schema = StoreSchema([StoreSchema.core, PublishedSchema.migrations])
 
-    @Test func realFileImportsAndAgreesWithIndependentChecks() throws {
-        let store = try StoreDatabase()
-        guard case .imported(let vintage, _) = try AsylumSupportImporter(store: store).importFile(Self.file) else {
+    @Test(arguments: StoreEngine.available)
+    func realFileImportsAndAgreesWithIndependentChecks(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        guard case .imported(let vintage, let summary, _) = try TableImporter(store: store).importFile(Self.file, as: AsylumSupportTable()) else {
             Issue.record("the real Asy_D11 file did not import")
             return
         }
         #expect(vintage.rowCount == 21_743)
+        #expect(vintage.publisher == "Home Office" && vintage.release == "Asy_D11 to 2024-09-30")
+        #expect(summary.contains("0 rows unmatched"))
         let query = AsylumSupportQuery(store: store)
         // Middlesbrough Section 95 on 2019-12-31: 544 (a British Red Cross extract agrees).
         #expect(try query.people(on: Day(iso: "2019-12-31")!, in: [ONSCode("E06000002")!], supportTypes: [.section95]) == 544)
         // East Midlands subsistence only on 2018-03-31: 178, as the region's 2018/19 business plan states.
-        let em = RegionCodes.eastMidlands
+        let em = try RegionFixtures.lowerTierCodes("east-midlands")
         #expect(try query.people(on: Day(iso: "2018-03-31")!, in: em, accommodationTypes: ["Subsistence Only"]) == 178)
         // Middlesbrough 2019-06-30 (DOMAIN.md 1.1): 609 dispersed, 32 subsistence only, 77 Section 4.
         let mbro = [ONSCode("E06000002")!]
@@ -33,19 +35,20 @@ struct AsylumSupportImportTests {
         #expect(try query.snapshots().count == 43)
     }
 
-    @Test func identicalFileTwiceIsANoOp() throws {
-        let store = try StoreDatabase()
-        let importer = AsylumSupportImporter(store: store)
-        _ = try importer.importFile(Self.file)
-        guard case .alreadyImported = try importer.importFile(Self.file) else {
+    @Test(arguments: StoreEngine.available)
+    func identicalFileTwiceIsANoOp(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        let importer = TableImporter(store: store)
+        _ = try importer.importFile(Self.file, as: AsylumSupportTable())
+        guard case .alreadyImported = try importer.importFile(Self.file, as: AsylumSupportTable()) else {
             Issue.record("second import of the same file was not recognised")
             return
         }
-        let rows = try store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM asylum_support") }
-        #expect(rows == 21_743)
+        #expect(try store.read { try $0.scalar("SELECT COUNT(*) FROM asylum_support") } == .integer(21_743))
+        #expect(try ImportLedger(store: store).all().count == 1)
     }
 
-    @Test func threeBadRowsAreAllReportedAndTheDatabaseIsUnchanged() throws {
+    @Test func threeBadRowsAreAllReportedAndTheDatabaseIsByteIdentical() throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var lines = try String(contentsOf: Self.file, encoding: .utf8).components(separatedBy: "\n")
@@ -58,9 +61,10 @@ struct AsylumSupportImportTests {
         try lines.joined(separator: "\n").write(to: bad, atomically: true, encoding: .utf8)
 
         let path = folder.appendingPathComponent("smp.sqlite").path
-        let store = try StoreDatabase(path: path)
+        let store = try SQLiteStore(path: path)
+        try Self.schema.migrate(store)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard case .rejected(let diagnostics) = try AsylumSupportImporter(store: store).importFile(bad) else {
+        guard case .rejected(let diagnostics) = try TableImporter(store: store).importFile(bad, as: AsylumSupportTable()) else {
             Issue.record("a file with bad rows was accepted")
             return
         }
@@ -68,17 +72,61 @@ struct AsylumSupportImportTests {
         #expect(diagnostics.map(\.line) == [11, 5001, 20001])
         #expect(diagnostics.map(\.field) == ["Date", "Support Type", "People"])
         #expect(diagnostics.allSatisfy { $0.file == "bad.csv" })
+        #expect(diagnostics[1].description.contains("Sectoin 95"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
-}
 
-/// The East Midlands' lower-tier LAs at today's boundaries (from its region module).
-enum RegionCodes {
-    static var eastMidlands: [ONSCode] {
-        let text = try! String(contentsOf: RepositoryPaths.regions.appendingPathComponent("east-midlands/local-authorities.csv"), encoding: .utf8)
-        return text.split(separator: "\n").dropFirst().compactMap { line in
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            return fields[2] == "county" ? nil : ONSCode(String(fields[0]))
+    @Test(arguments: StoreEngine.available)
+    func aNewerReleaseKeepsTheOldAndRevisionsListWhatChanged(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        let importer = TableImporter(store: store)
+        _ = try importer.importFile(Self.file, as: AsylumSupportTable())
+        // A synthetic "revised release": Middlesbrough's 2019-12-31 dispersal figure revised by +5.
+        let folder = try RepositoryPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = try String(contentsOf: Self.file, encoding: .utf8).components(separatedBy: "\n")
+        let index = lines.firstIndex { $0.hasPrefix("2019-12-31") && $0.contains("E06000002") && $0.contains("Section 95") && $0.contains("Dispersal") }!
+        var fields = lines[index].components(separatedBy: ",")
+        let old = Int(fields[fields.count - 1])!
+        fields[fields.count - 1] = String(old + 5)
+        lines[index] = fields.joined(separator: ",")
+        let revised = folder.appendingPathComponent("asy-d11-revised.csv")
+        try lines.joined(separator: "\n").write(to: revised, atomically: true, encoding: .utf8)
+        guard case .imported(let newer, _, _) = try importer.importFile(revised, as: AsylumSupportTable(), release: "revised (synthetic)") else {
+            Issue.record("the revised release did not import")
+            return
         }
+        #expect(try ImportLedger(store: store).vintages(dataset: "asylum-support").count == 2)
+        let query = AsylumSupportQuery(store: store)
+        let dec = Day(iso: "2019-12-31")!, mbro = [ONSCode("E06000002")!]
+        #expect(try query.people(on: dec, in: mbro, supportTypes: [.section95]) == 549)
+        #expect(try query.people(on: dec, in: mbro, supportTypes: [.section95], vintage: newer.id - 1) == 544)
+        let revisions = try #require(try AsylumSupportRevisions(store: store).changes())
+        #expect(revisions.changes.count == 1)
+        #expect(revisions.changes.first?.before == old && revisions.changes.first?.after == old + 5)
+        #expect(revisions.changes.first?.laCode.rawValue == "E06000002")
+    }
+
+    /// Every England LA in Asy_D11 is a lower-tier LA of the region module for its ONS region, or
+    /// lies in a region without a module; for the four modules' regions nothing is unmatched.
+    @Test func everyEnglandRowMapsToAModuleLAOrAKnownRegion() throws {
+        let directory = LocalAuthorityDirectory.bundled
+        let parsed = AsylumSupportTable(directory: directory).parse(try String(contentsOf: Self.file, encoding: .utf8), file: "asy", progress: { _ in })
+        let modules = try RegionFixtures.allLowerTier()
+        #expect(modules.count == 4)
+        var unmatched: [String: Int] = [:]
+        var inModules = 0
+        for row in parsed.rows {
+            guard let text = row[1].string, text.hasPrefix("E"), let code = ONSCode(text) else { continue }
+            guard let region = directory.region(of: code) else { unmatched["\(code) has no ONS region", default: 0] += 1; continue }
+            guard let moduleCodes = modules[region.name] else { continue }
+            inModules += 1
+            if !moduleCodes.contains(code) { unmatched["\(region.name) \(code)", default: 0] += 1 }
+            #expect(row[3].string == region.name)
+        }
+        #expect(inModules > 5_000)
+        #expect(unmatched.isEmpty, "rows not matched to a module LA: \(unmatched)")
+        // The published file labels Kingston upon Hull as North East in some rows; the import says so.
+        #expect(parsed.notes.contains { $0.hasPrefix("E06000010") && $0.contains("ONS places it in Yorkshire and The Humber") })
     }
 }

@@ -24,6 +24,12 @@ public struct BoundaryChanges: Sendable {
         return code
     }
 
+    /// True when `code` is a county abolished and split between several successors (e.g.
+    /// Northamptonshire, 2021): its figures cannot be given to one of today's LAs.
+    public func wasSplit(_ code: ONSCode) -> Bool {
+        changes.filter { $0.abolishedCounties.contains(code) }.count > 1
+    }
+
     /// The change that created `successor`, if any.
     public func change(creating successor: ONSCode) -> BoundaryChange? {
         changes.first { $0.successor == successor }

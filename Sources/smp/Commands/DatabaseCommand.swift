@@ -1,16 +1,35 @@
+import Composition
 import ArgumentParser
+import PartnershipStore
+import Reporting
 
-/// `smp db migrate`: create or upgrade the store's schema (also done on first use).
+/// `smp db migrate` and `smp db vintages`: the store's schema and its import ledger.
 struct DatabaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self])
+    static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self])
 
     struct Migrate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply pending migrations and list those applied.")
+        static let configuration = CommandConfiguration(abstract: "Apply pending migrations (also done on first use) and list those applied.")
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
             let store = try database.open()
-            Console.out("\(database.path): \(try store.appliedMigrations().joined(separator: ", "))\n")
+            let applied = try StoreSchemaCatalog.schema.appliedMigrations(store)
+            Console.out("\(store.location) (\(store.dialect.rawValue)): \(applied.count) migrations applied\n" + applied.map { "  \($0)\n" }.joined())
+        }
+    }
+
+    struct Vintages: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every imported release: dataset, file, sha256, publisher, rows.")
+        @OptionGroup var database: DatabaseOption
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let vintages = try ImportLedger(store: try database.open()).all()
+            if output.format == .json { Console.out(try JSONOutput.encode(vintages)); return }
+            let table = Table(
+                columns: [.init("vintage", .right), .init("dataset"), .init("release"), .init("file"), .init("publisher"), .init("rows", .right), .init("sha256"), .init("imported")],
+                rows: vintages.map { [String($0.id), $0.dataset, $0.release, $0.sourceFile, $0.publisher, String($0.rowCount), String($0.sha256.prefix(12)), $0.importedAt] })
+            Console.out(TableRenderer.render(table, as: output.format))
         }
     }
 }

@@ -21,3 +21,11 @@ public struct ImportVintage: Sendable, Hashable, Codable {
         self.importedAt = importedAt
     }
 }
+
+extension ImportVintage {
+    init(row: SQLRow) {
+        self.init(
+            id: Int64(row.int("id")), dataset: row.string("dataset"), sourceFile: row.string("source_file"), sha256: row.string("sha256"),
+            publisher: row.string("publisher"), release: row.string("release"), rowCount: row.int("row_count"), importedAt: row.string("imported_at"))
+    }
+}

@@ -6,9 +6,10 @@ import UASCTransfer
 import VCRS
 import VPRS
 
-/// The programmes this executable offers. Adding a scheme means adding its module here.
-enum ProgrammeCatalog {
-    static let registry: ProgrammeRegistry = {
+/// The programmes the platform's executables (and their tests) offer: the composition root, the
+/// one place that names every programme. Adding a scheme means adding its module here.
+public enum ProgrammeCatalog {
+    public static let registry: ProgrammeRegistry = {
         do {
             return try ProgrammeRegistry([
                 DispersalProgramme(), VPRSProgramme(), VCRSProgramme(), UASCTransferProgramme(), ModernSlaveryProgramme(), NRPFProgramme(),

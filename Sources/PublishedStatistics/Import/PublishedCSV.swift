@@ -1,0 +1,69 @@
+import CSV
+import PartnershipCore
+
+/// A published CSV read row by row with CSV.swift: checks the header for the columns a table
+/// needs, numbers every row with its line in the file, and collects every problem.
+struct PublishedCSV {
+    struct Row {
+        /// 1 = first data row.
+        let number: Int
+        /// Line in the file where the row starts.
+        let line: Int
+        let fields: [String]
+    }
+
+    let file: String
+    let header: [String]
+    private let reader: CSVReader
+    private var rowNumber = 0
+    private var line: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
+    init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
+        self.file = file
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
+            problems.append(Diagnostic(.error, file: file, line: 1, message: "not a CSV file with a header row"))
+            return nil
+        }
+        let trimmed = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let missing = required.filter { !trimmed.contains($0) }
+        guard missing.isEmpty else {
+            for column in missing {
+                problems.append(Diagnostic(
+                    .error, file: file, line: 1, field: column, message: "required column is missing",
+                    suggestion: NearestName.to(column, in: trimmed).map { "the file has '\($0)'" } ?? "expected columns: \(required.joined(separator: ", "))"))
+            }
+            return nil
+        }
+        self.reader = reader
+        self.header = trimmed
+        line = 2 + trimmed.joined().filter { $0 == "\n" }.count
+    }
+
+    func index(_ column: String) -> Int { header.firstIndex(of: column)! }
+
+    /// The next well-formed row; rows with the wrong number of fields are reported and skipped.
+    mutating func next() -> Row? {
+        while let fields = reader.next() {
+            rowNumber += 1
+            let row = Row(number: rowNumber, line: line, fields: fields)
+            line += 1
+            for field in fields where field.contains("\n") { line += field.filter { $0 == "\n" }.count }
+            if fields.count == 1 && fields[0].isEmpty { continue }
+            guard fields.count == header.count else {
+                diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, message: "has \(fields.count) fields, the header has \(header.count)"))
+                continue
+            }
+            return row
+        }
+        if let error = reader.error {
+            diagnostics.append(Diagnostic(.error, file: file, line: line, message: "CSV syntax error: \(error)"))
+        }
+        return nil
+    }
+
+    mutating func report(_ row: Row, _ column: String, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, field: column, message: message))
+    }
+}

@@ -1,0 +1,16 @@
+import PartnershipStore
+
+/// One kind of published table (Asy_D11, Res_D01, NTS_01, NRM, ONS MYE): how it is recognised,
+/// checked and stored. The importer does the rest (ledger, transaction, no-op re-import).
+public protocol PublishedTable: Sendable {
+    /// Ledger name, e.g. `asylum-support`.
+    var dataset: String { get }
+    var publisher: String { get }
+    /// The store table the rows go into (a `vintage_id` column comes first).
+    var table: String { get }
+    var columns: [String] { get }
+    /// True when a file with this header is this table (for `smp import nrm FILE...`).
+    func recognises(header: [String]) -> Bool
+    /// Checks every row; `progress` is told the fraction read so far.
+    func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable
+}

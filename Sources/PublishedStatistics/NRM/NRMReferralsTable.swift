@@ -1,0 +1,51 @@
+import PartnershipCore
+import PartnershipStore
+
+/// NRM referrals per quarter since 2009, by age at exploitation and location of exploitation.
+/// Published `Total` locations are checked against their parts and not stored.
+public struct NRMReferralsTable: PublishedTable {
+    public static let required = ["Year", "Quarter", "Age at exploitation", "Location of exploitation", "NRM referrals"]
+    public init() {}
+
+    public var dataset: String { "nrm-referrals" }
+    public var publisher: String { "Home Office" }
+    public var table: String { "nrm_referrals" }
+    public var columns: [String] { ["year", "quarter", "age_group", "location", "people"] }
+
+    public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
+
+    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+        var result = ParsedTable()
+        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        var periods = Set<String>()
+        var parts: [String: Int] = [:], totals: [String: (row: PublishedCSV.Row, people: Int)] = [:]
+        while let row = csv.next() {
+            var fields = FieldReader(row)
+            let yearText = fields.text(csv, "Year"), quarterText = fields.text(csv, "Quarter")
+            let year = Int(yearText)
+            if year == nil { fields.fail(&csv, "Year", "'\(yearText)' is not a year") }
+            let quarter = NRMSchema.quarter(quarterText)
+            if quarter == nil { fields.fail(&csv, "Quarter", "'\(quarterText)' is not Q1-Q4") }
+            let age = fields.oneOf(&csv, "Age at exploitation", NRMSchema.ageGroups)
+            let people = fields.count(&csv, "NRM referrals")
+            guard fields.ok, let year, let quarter, let age, let people else { continue }
+            let location = fields.text(csv, "Location of exploitation")
+            let key = "\(year) Q\(quarter) \(age)"
+            periods.insert("\(year) Q\(quarter)")
+            if location == "Total" {
+                totals[key] = (row, people)
+            } else {
+                parts[key, default: 0] += people
+                result.rows.append([SQLValue(year), SQLValue(quarter), .text(age), .text(location), SQLValue(people)])
+            }
+        }
+        for (key, total) in totals.sorted(by: { $0.value.row.line < $1.value.row.line }) where parts[key, default: 0] != total.people {
+            csv.report(total.row, "NRM referrals", "total \(total.people) for \(key) is not the sum of its locations (\(parts[key, default: 0]))")
+        }
+        progress(1)
+        result.diagnostics += csv.diagnostics
+        result.release = "NRM referrals to \(periods.max() ?? "?")"
+        result.facts = ["\(periods.count) quarters"]
+        return result
+    }
+}

@@ -1,0 +1,103 @@
+import PartnershipCore
+import PartnershipStore
+
+/// Home Office NTS_01: UASC transfers out of and into each LA (or NI trust) per quarter. The
+/// file has names only: England and Wales names are matched to codes by `LANameNormaliser`;
+/// every name it cannot match is reported. Scottish councils and NI trusts are kept by name
+/// (no code list for them ships with the project). `*Total` rows are sums of the others and are
+/// not stored; the import checks they agree.
+public struct NTSTable: PublishedTable {
+    public static let dataset = "nts"
+    static let name = "Local Authority or HSCT (NI)"
+    static let participates = "Able to participate in the NTS?"
+    static let out = "Transfers out of Local Authority"
+    static let into = "Transfers into Local Authority"
+    static let fromPort = "Transfers into LA from port/intake unit"
+    public static let required = ["Date", "Region", name, participates, out, into, fromPort]
+    public let directory: LocalAuthorityDirectory
+
+    public init(directory: LocalAuthorityDirectory = .bundled) { self.directory = directory }
+
+    public var dataset: String { Self.dataset }
+    public var publisher: String { "Home Office (UKVI transparency data)" }
+    public var table: String { "nts_transfers" }
+    public var columns: [String] { ["quarter_end", "la_code", "la_name", "region", "able_to_participate", "transfers_out", "transfers_in", "transfers_in_from_port"] }
+
+    public static let migrations = [
+        Migration("published.v1.nts-transfers", [
+            """
+            CREATE TABLE nts_transfers (
+                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                quarter_end TEXT NOT NULL,
+                la_code TEXT,
+                la_name TEXT NOT NULL,
+                region TEXT NOT NULL,
+                able_to_participate TEXT,
+                transfers_out INTEGER NOT NULL,
+                transfers_in INTEGER NOT NULL,
+                transfers_in_from_port INTEGER NOT NULL
+            )
+            """,
+            "CREATE INDEX nts_transfers_lookup ON nts_transfers (vintage_id, la_code, quarter_end)",
+        ])
+    ]
+
+    static func fold(_ region: String) -> String { EnglishRegion.named(region)?.name ?? region }
+
+    /// Regions whose councils the bundled ONS tables cover, so an unmatched name there is an error of matching.
+    static func hasCodeList(_ region: String) -> Bool {
+        EnglishRegion.named(region) != nil || region == "Wales"
+    }
+
+    public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
+
+    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+        var result = ParsedTable()
+        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
+        var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
+        while let row = csv.next() {
+            var fields = FieldReader(row)
+            let day = fields.quarterEnd(&csv, "Date")
+            let counts = [Self.out, Self.into, Self.fromPort].map { fields.count(&csv, $0) }
+            guard fields.ok, let day else { continue }
+            let values = counts.map { $0 ?? 0 }
+            let name = fields.text(csv, Self.name), region = fields.text(csv, "Region")
+            quarters.insert(day)
+            if name.hasPrefix("*Total") || region.hasPrefix("*Total") {
+                // `*Total <region>` is the region's sum; `*Total` alone the UK's.
+                let scope = region.hasPrefix("*Total ") ? Self.fold(String(region.dropFirst(7))) : "UK"
+                totals["\(day)|\(scope)"] = (row.line, values)
+                continue
+            }
+            let regionName = Self.fold(region)
+            for key in ["\(day)|UK", "\(day)|\(regionName)"] {
+                sums[key] = zip(sums[key] ?? [0, 0, 0], values).map { $0 + $1 }
+            }
+            let code = Self.hasCodeList(region) ? directory.code(named: name) : nil
+            if code != nil { matched.insert(name) }
+            else if Self.hasCodeList(region) { unmatched[name, default: []].insert("line \(row.line)") }
+            else { byNameOnly.insert(name) }
+            let participates = fields.text(csv, Self.participates)
+            result.rows.append([
+                .text(day.description), SQLValue(code?.rawValue), .text(name), .text(regionName),
+                participates == "-" ? .null : .text(participates), SQLValue(values[0]), SQLValue(values[1]), SQLValue(values[2]),
+            ])
+        }
+        for (key, total) in totals.sorted(by: { $0.value.line < $1.value.line }) where sums[key] ?? [0, 0, 0] != total.values {
+            let parts = key.split(separator: "|")
+            result.diagnostics.append(Diagnostic(
+                .error, file: file, line: total.line, field: Self.into,
+                message: "published total \(total.values) for \(parts[1]) on \(parts[0]) does not equal the sum of its rows \(sums[key] ?? [0, 0, 0])"))
+        }
+        progress(1)
+        result.diagnostics += csv.diagnostics
+        result.release = "NTS_01 to \(quarters.max()?.description ?? "?")"
+        result.facts = [
+            "\(matched.count) England and Wales names matched to LA codes", "\(unmatched.count) names unmatched",
+            "\(byNameOnly.count) Scottish and NI names kept by name", "\(totals.count) published total rows checked", "\(quarters.count) quarters",
+        ]
+        result.notes = unmatched.keys.sorted().map { "no LA code for the name '\($0)' (\(unmatched[$0]!.count) rows kept by name)" }
+        return result
+    }
+}

@@ -1,0 +1,98 @@
+import PartnershipCore
+import PartnershipStore
+
+/// ONS mid-year population estimates by single year of age (0…89 and 90+) for lower-tier
+/// (`ltlaYY_code`) or upper-tier (`utlaYY_code`) LAs. The year and the tier come from the header;
+/// each row's ages must sum to its total. Codes move to today's LAs (merged areas sum in queries).
+public struct PopulationTable: PublishedTable {
+    public enum Tier: String, Sendable, CaseIterable { case lower = "ltla", upper = "utla" }
+    public static let oldest = 90
+
+    public let tier: Tier
+    public let directory: LocalAuthorityDirectory
+
+    public init(tier: Tier, directory: LocalAuthorityDirectory = .bundled) {
+        self.tier = tier
+        self.directory = directory
+    }
+
+    public var dataset: String { "population-\(tier.rawValue)" }
+    public var publisher: String { "Office for National Statistics" }
+    public var table: String { "population" }
+    public var columns: [String] { ["year", "tier", "la_code", "la_name", "age", "people"] }
+
+    public static let migrations = [
+        Migration("published.v1.population", [
+            """
+            CREATE TABLE population (
+                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                tier TEXT NOT NULL,
+                la_code TEXT NOT NULL,
+                la_name TEXT NOT NULL,
+                age INTEGER NOT NULL,
+                people INTEGER NOT NULL
+            )
+            """,
+            "CREATE INDEX population_lookup ON population (vintage_id, la_code, age)",
+        ])
+    ]
+
+    /// The table for a header like `ltla19_code, ltla19_name, total_population, 0, …, 90+`.
+    public static func recognising(header: [String]) -> PopulationTable? {
+        Tier.allCases.map { PopulationTable(tier: $0) }.first { $0.recognises(header: header) }
+    }
+
+    /// `2019` from `ltla19_code`.
+    static func year(_ header: [String], tier: Tier) -> Int? {
+        guard let column = header.first(where: { $0.hasPrefix(tier.rawValue) && $0.hasSuffix("_code") }) else { return nil }
+        return Int(column.dropFirst(4).dropLast(5)).map { 2000 + $0 }
+    }
+
+    static var ageColumns: [String] { (0..<oldest).map(String.init) + ["\(oldest)+"] }
+
+    public func recognises(header: [String]) -> Bool {
+        Self.year(header, tier: tier) != nil && header.contains("total_population") && Self.ageColumns.allSatisfy(header.contains)
+    }
+
+    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+        var result = ParsedTable()
+        var problems: [Diagnostic] = []
+        guard var csv = PublishedCSV(text: text, file: file, required: [], problems: &problems),
+              let year = Self.year(csv.header, tier: tier) else {
+            result.diagnostics = problems + [Diagnostic(.error, file: file, line: 1, message: "not an ONS \(tier.rawValue) single-year-of-age file: expected columns \(tier.rawValue)YY_code, \(tier.rawValue)YY_name, total_population, 0 … 89, 90+")]
+            return result
+        }
+        let prefix = "\(tier.rawValue)\(year % 100)"
+        let required = ["\(prefix)_code", "\(prefix)_name", "total_population"] + Self.ageColumns
+        let missing = required.filter { !csv.header.contains($0) }
+        guard missing.isEmpty else {
+            result.diagnostics = missing.map { Diagnostic(.error, file: file, line: 1, field: $0, message: "required column is missing") }
+            return result
+        }
+        var codes = Set<ONSCode>()
+        while let row = csv.next() {
+            var fields = FieldReader(row)
+            let codeText = fields.text(csv, "\(prefix)_code")
+            let code = ONSCode(codeText)
+            if code == nil { fields.fail(&csv, "\(prefix)_code", "'\(codeText)' is not an ONS code") }
+            let total = fields.count(&csv, "total_population")
+            let ages = Self.ageColumns.map { fields.count(&csv, $0) }
+            if fields.ok, let total, ages.reduce(0, { $0 + ($1 ?? 0) }) != total {
+                fields.fail(&csv, "total_population", "\(total) is not the sum of the single years of age (\(ages.reduce(0) { $0 + ($1 ?? 0) }))")
+            }
+            guard fields.ok, let code else { continue }
+            let current = directory.current(code)
+            codes.insert(current)
+            let name = fields.text(csv, "\(prefix)_name")
+            for (age, people) in ages.enumerated() {
+                result.rows.append([SQLValue(year), .text(tier.rawValue), .text(current.rawValue), .text(name), SQLValue(age), SQLValue(people ?? 0)])
+            }
+        }
+        progress(1)
+        result.diagnostics += csv.diagnostics
+        result.release = "ONS mid-\(year) population estimates (\(tier == .lower ? "lower-tier" : "upper-tier") LAs)"
+        result.facts = ["\(codes.count) LAs at today's boundaries", "mid-\(year)"]
+        return result
+    }
+}

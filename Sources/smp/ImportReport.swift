@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PartnershipStore
+import PublishedStatistics
+
+/// Runs an import with a progress line and prints its one-line summary (or every bad row).
+enum ImportReport {
+    /// Imports one file; exits 1 (having changed nothing) when the file is rejected.
+    static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore) throws {
+        let url = URL(fileURLWithPath: file)
+        let progress = ProgressLine("importing \(url.lastPathComponent)")
+        let outcome = try TableImporter(store: store).importFile(url, as: table, release: release, progress: progress.update)
+        progress.finish()
+        try print(outcome, file: url.lastPathComponent, seconds: progress.elapsed)
+    }
+
+    static func bundled(into store: any SQLStore) throws {
+        for entry in PublishedSchema.bundled {
+            try run(BundledData.file(entry.file).path, as: entry.table, release: nil, into: store)
+        }
+    }
+
+    static func print(_ outcome: ImportOutcome, file: String, seconds: TimeInterval) throws {
+        switch outcome {
+        case .imported(let vintage, let summary, let notes):
+            Console.out(String(format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary, seconds))
+            for note in notes { Console.out("  note: \(note)\n") }
+        case .alreadyImported(let vintage):
+            Console.out("Already imported: \(file) is \(vintage.dataset) vintage \(vintage.id) (\(vintage.release), sha256 \(vintage.sha256.prefix(12))…); nothing changed\n")
+        case .rejected(let diagnostics):
+            Console.err(diagnostics.map(\.description).joined(separator: "\n"))
+            Console.err("\(diagnostics.count) problem(s) in \(file); nothing was imported")
+            throw ExitCode(1)
+        }
+    }
+}

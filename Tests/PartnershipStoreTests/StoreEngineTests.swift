@@ -1,0 +1,111 @@
+import PartnershipStore
+import TestSupport
+import Testing
+
+/// The store contract, run on every available engine (SQLite always; PostgreSQL when
+/// `SMP_TEST_POSTGRES_URL` is set, as `.ci/run` does).
+@Suite struct StoreEngineTests {
+    static let schema = StoreSchema([
+        StoreSchema.core,
+        [Migration("test.v1.things") { dialect in
+            ["CREATE TABLE thing (id \(dialect.identityPrimaryKey), name TEXT NOT NULL, size BIGINT, weight DOUBLE PRECISION)"]
+        }],
+    ])
+
+    @Test(arguments: StoreEngine.available)
+    func migrationsApplyOnceInOrder(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        #expect(try Self.schema.appliedMigrations(store) == ["core.v1.import-ledger", "test.v1.things"])
+        // Migrating again applies nothing new and changes nothing.
+        #expect(try Self.schema.migrate(store) == ["core.v1.import-ledger", "test.v1.things"])
+        let extended = StoreSchema([Self.schema.migrations, [Migration("test.v2.index", ["CREATE INDEX thing_name ON thing (name)"])]])
+        #expect(try extended.migrate(store).last == "test.v2.index")
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func valuesRoundTripThroughPortableSQL(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        try store.transaction { session in
+            try session.insert(into: "thing", columns: ["name", "size", "weight"], rows: [
+                [.text("it's a 'quoted' ? name"), .integer(3), .real(1.5)],
+                [.text("Ynys Môn"), .null, .real(-2.25)],
+                [.text("big"), .integer(9_000_000_000), .null],
+            ])
+        }
+        let rows = try store.read { try $0.query("SELECT name, size, weight FROM thing WHERE name <> ? ORDER BY id", [.text("nobody")]) }
+        #expect(rows.map { $0.string("name") } == ["it's a 'quoted' ? name", "Ynys Môn", "big"])
+        #expect(rows.map { $0["size"] } == [.integer(3), .null, .integer(9_000_000_000)])
+        #expect(rows.map { $0["weight"].double } == [1.5, -2.25, nil])
+        // Aggregates come back as numbers on both engines (PostgreSQL's SUM of BIGINT is NUMERIC).
+        #expect(try store.read { try $0.scalar("SELECT SUM(size) FROM thing") } == .integer(9_000_000_003))
+        #expect(try store.read { try $0.scalar("SELECT COUNT(*) FROM thing WHERE size IN (\(SQLDialect.marks(2)))", [3, 4]) } == .integer(1))
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func aFailedTransactionLeavesNoTrace(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        struct Abort: Error {}
+        #expect(throws: Abort.self) {
+            try store.transaction { session in
+                try session.insert(into: "thing", columns: ["name"], rows: [[.text("half-written")]])
+                throw Abort()
+            }
+        }
+        #expect(throws: StoreError.self) {
+            try store.transaction { session in
+                try session.insert(into: "thing", columns: ["name"], rows: [[.text("first")]])
+                try session.insert(into: "thing", columns: ["name"], rows: [[.null]])  // NOT NULL violated
+            }
+        }
+        #expect(try store.read { try $0.scalar("SELECT COUNT(*) FROM thing") } == .integer(0))
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func bulkInsertsCrossTheParameterLimit(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        let rows = (0..<25_000).map { [SQLValue.text("n\($0)"), SQLValue($0), SQLValue(Double($0) / 4)] }
+        try store.transaction { try $0.insert(into: "thing", columns: ["name", "size", "weight"], rows: rows) }
+        #expect(try store.read { try $0.scalar("SELECT COUNT(*) FROM thing") } == .integer(25_000))
+        #expect(try store.read { try $0.scalar("SELECT SUM(size) FROM thing") } == .integer(Int64(25_000 * 24_999 / 2)))
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func theLedgerKeepsEveryVintage(engine: StoreEngine) throws {
+        let store = try engine.open(Self.schema)
+        let ledger = ImportLedger(store: store)
+        let first = try store.transaction {
+            try ImportLedger.record(in: $0, dataset: "d", sourceFile: "a.csv", sha256: "aa", publisher: "Home Office", release: "r1", rowCount: 2)
+        }
+        let second = try store.transaction {
+            try ImportLedger.record(in: $0, dataset: "d", sourceFile: "b.csv", sha256: "bb", publisher: "Home Office", release: "r2", rowCount: 3)
+        }
+        #expect(second.id > first.id)
+        #expect(try ledger.vintages(dataset: "d").map(\.release) == ["r1", "r2"])
+        #expect(try ledger.latestID(dataset: "d") == second.id)
+        #expect(try ledger.vintage(dataset: "d", sha256: "aa")?.sourceFile == "a.csv")
+        // The same bytes cannot be recorded twice.
+        #expect(throws: StoreError.self) {
+            try store.transaction {
+                try ImportLedger.record(in: $0, dataset: "d", sourceFile: "again.csv", sha256: "aa", publisher: "x", release: "r", rowCount: 1)
+            }
+        }
+    }
+}
+
+@Suite struct PostgresURLTests {
+    @Test func parsesWhatADeploymentWrites() throws {
+        let url = try PostgresURL("postgres://smp:secret@db.example.org:6543/national?sslmode=require&schema=smp")
+        #expect(url.user == "smp" && url.password == "secret" && url.host == "db.example.org" && url.port == 6543)
+        #expect(url.database == "national" && url.requireTLS && url.schema == "smp")
+        #expect(!url.description.contains("secret"))
+        let socket = try PostgresURL("postgresql://postgres@/smp_test?host=/tmp")
+        #expect(socket.socketPath == "/tmp/.s.PGSQL.5432")
+        #expect(throws: StoreError.self) { try PostgresURL("postgres://smp@host") }
+        #expect(throws: StoreError.self) { try PostgresURL("postgres://smp@host/db?sslmode=sometimes") }
+    }
+
+    @Test func placeholdersAreNumberedOutsideLiterals() {
+        #expect(SQLDialect.postgres.placeholders("SELECT '?' , ? WHERE a = ? AND b IN (?, ?)") == "SELECT '?' , $1 WHERE a = $2 AND b IN ($3, $4)")
+        #expect(SQLDialect.sqlite.placeholders("a = ?") == "a = ?")
+    }
+}

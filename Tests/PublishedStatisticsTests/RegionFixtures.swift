@@ -1,0 +1,23 @@
+import Composition
+import Foundation
+import PartnershipCore
+import RegionModules
+import TestSupport
+import Testing
+
+/// The four real region modules, read with the platform's own loader.
+enum RegionFixtures {
+    static let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry)
+
+    static func lowerTierCodes(_ id: String) throws -> [ONSCode] {
+        try #require(catalog.region(id)).lowerTier.map(\.code)
+    }
+
+    /// Region name (as Asy_D11 spells it, folded) → the module's lower-tier LA codes.
+    static func allLowerTier() throws -> [String: Set<ONSCode>] {
+        Dictionary(uniqueKeysWithValues: catalog.regions.compactMap { region in
+            region.onsRegionCode.flatMap { code in EnglishRegion.all.first { $0.code == code } }.map { ($0.name, Set(region.lowerTier.map(\.code))) }
+        })
+    }
+}
+
