@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The embedded default: one SQLite file through GRDB (or memory, for tests and benchmarks).
 public struct SQLiteStore: SQLStore {
@@ -62,15 +63,32 @@ struct SQLiteSession: SQLSession {
         }
     }
 
+    /// Bulk insert through one prepared statement, binding values straight onto SQLite's
+    /// statement (GRDB's generic argument path costs more than the insert itself here).
     func insert(into table: String, columns: [String], rows: [[SQLValue]]) throws {
         let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(SQLDialect.marks(columns.count)))"
-        try wrap(sql) {
-            let statement = try db.cachedStatement(sql: sql)
-            for row in rows {
-                statement.setUncheckedArguments(Self.arguments(row))
-                try statement.execute()
+        let statement = try wrap(sql) { try db.makeStatement(sql: sql) }
+        let handle = statement.sqliteStatement
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for row in rows {
+            sqlite3_reset(handle)
+            for (index, value) in row.enumerated() {
+                let position = Int32(index + 1)
+                switch value {
+                case .null: sqlite3_bind_null(handle, position)
+                case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
+                case .real(let real): sqlite3_bind_double(handle, position, real)
+                case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+                }
+            }
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else {
+                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                sqlite3_reset(handle)
+                throw StoreError.statementFailed(sql: sql, reason: message)
             }
         }
+        sqlite3_reset(handle)
     }
 
     private func wrap<T>(_ sql: String, _ body: () throws -> T) throws -> T {

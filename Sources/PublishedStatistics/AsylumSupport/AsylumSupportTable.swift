@@ -41,14 +41,16 @@ public struct AsylumSupportTable: PublishedTable {
         guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         let expectedRows = max(1, text.utf8.count / 88)
         result.rows.reserveCapacity(expectedRows)
+        let supportTypes = KnownValues(AsylumSupportType.allCases.map(\.rawValue))
+        let accommodationTypes = KnownValues(AsylumSupportType.accommodationTypes)
         var codes = Set<ONSCode>(), snapshots = Set<Day>(), unknown: [String: Int] = [:]
         var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:]
         while let row = csv.next() {
             if row.number % 2_000 == 0 { progress(min(0.99, Double(row.number) / Double(expectedRows))) }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
-            let support = fields.oneOf(&csv, "Support Type", AsylumSupportType.allCases.map(\.rawValue))
-            let accommodation = fields.oneOf(&csv, "Accommodation Type", AsylumSupportType.accommodationTypes)
+            let support = fields.oneOf(&csv, "Support Type", supportTypes)
+            let accommodation = fields.oneOf(&csv, "Accommodation Type", accommodationTypes)
             let people = fields.count(&csv, "People")
             let codeText = fields.text(csv, "LAD Code")
             var code: ONSCode?
@@ -72,7 +74,7 @@ public struct AsylumSupportTable: PublishedTable {
             snapshots.insert(day)
             // The region follows the code (ONS), not the label: a few published rows carry the wrong one.
             let label = fields.text(csv, "UK Region")
-            var region = EnglishRegion.named(label)?.name ?? label
+            var region = csv.regionName(label)
             if let current, let ons = directory.region(of: current), ons.name != region {
                 relabelled["\(current.rawValue) \(fields.text(csv, "Local Authority")): published as \(region), ONS places it in \(ons.name)", default: 0] += 1
                 region = ons.name

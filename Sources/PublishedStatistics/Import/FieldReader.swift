@@ -9,7 +9,10 @@ struct FieldReader {
     init(_ row: PublishedCSV.Row) { self.row = row }
 
     func text(_ csv: PublishedCSV, _ column: String) -> String {
-        row.fields[csv.index(column)].trimmingCharacters(in: .whitespaces)
+        let value = row.fields[csv.index(column)]
+        // Most published fields have no padding; only pay for trimming when there is some.
+        guard let first = value.utf8.first, let last = value.utf8.last, first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 else { return value }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     mutating func fail(_ csv: inout PublishedCSV, _ column: String, _ message: String) {
@@ -33,13 +36,28 @@ struct FieldReader {
     }
 
     /// One of the known values, matched without regard to case (so published spelling variants fold).
-    mutating func oneOf(_ csv: inout PublishedCSV, _ column: String, _ known: [String]) -> String? {
+    mutating func oneOf(_ csv: inout PublishedCSV, _ column: String, _ known: KnownValues) -> String? {
         let value = text(csv, column)
-        guard let match = known.first(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) else {
-            let hint = NearestName.to(value, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        guard let match = known.match(value) else {
+            let hint = NearestName.to(value, in: known.values).map { " (did you mean '\($0)'?)" } ?? ""
             fail(&csv, column, "'\(value)' is not one of the known values\(hint)")
             return nil
         }
         return match
+    }
+}
+
+/// The values a column may take, matched exactly first and then without regard to case.
+struct KnownValues {
+    let values: [String]
+    private let byLowercase: [String: String]
+
+    init(_ values: [String]) {
+        self.values = values
+        byLowercase = Dictionary(values.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func match(_ value: String) -> String? {
+        values.contains(value) ? value : byLowercase[value.lowercased()]
     }
 }

@@ -18,6 +18,8 @@ struct PublishedCSV {
     private var rowNumber = 0
     private var line: Int
     private(set) var diagnostics: [Diagnostic] = []
+    private var columnIndex: [String: Int] = [:]
+    private var regionNames: [String: String] = [:]
 
     /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
     init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
@@ -38,10 +40,20 @@ struct PublishedCSV {
         }
         self.reader = reader
         self.header = trimmed
+        columnIndex = Dictionary(trimmed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         line = 2 + trimmed.joined().filter { $0 == "\n" }.count
     }
 
-    func index(_ column: String) -> Int { header.firstIndex(of: column)! }
+    func index(_ column: String) -> Int { columnIndex[column]! }
+
+    /// A published region label folded to the ONS name (`East Of England` → `East of England`),
+    /// remembered per label since a file repeats a dozen labels thousands of times.
+    mutating func regionName(_ label: String) -> String {
+        if let known = regionNames[label] { return known }
+        let name = EnglishRegion.named(label)?.name ?? label
+        regionNames[label] = name
+        return name
+    }
 
     /// The next well-formed row; rows with the wrong number of fields are reported and skipped.
     mutating func next() -> Row? {
@@ -49,7 +61,7 @@ struct PublishedCSV {
             rowNumber += 1
             let row = Row(number: rowNumber, line: line, fields: fields)
             line += 1
-            for field in fields where field.contains("\n") { line += field.filter { $0 == "\n" }.count }
+            for field in fields where field.utf8.contains(0x0A) { line += field.utf8.count(where: { $0 == 0x0A }) }
             if fields.count == 1 && fields[0].isEmpty { continue }
             guard fields.count == header.count else {
                 diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, message: "has \(fields.count) fields, the header has \(header.count)"))

@@ -26,7 +26,7 @@ public struct NRMReferralsTable: PublishedTable {
             if year == nil { fields.fail(&csv, "Year", "'\(yearText)' is not a year") }
             let quarter = NRMSchema.quarter(quarterText)
             if quarter == nil { fields.fail(&csv, "Quarter", "'\(quarterText)' is not Q1-Q4") }
-            let age = fields.oneOf(&csv, "Age at exploitation", NRMSchema.ageGroups)
+            let age = fields.oneOf(&csv, "Age at exploitation", KnownValues(NRMSchema.ageGroups))
             let people = fields.count(&csv, "NRM referrals")
             guard fields.ok, let year, let quarter, let age, let people else { continue }
             let location = fields.text(csv, "Location of exploitation")

@@ -42,8 +42,6 @@ public struct NTSTable: PublishedTable {
         ])
     ]
 
-    static func fold(_ region: String) -> String { EnglishRegion.named(region)?.name ?? region }
-
     /// Regions whose councils the bundled ONS tables cover, so an unmatched name there is an error of matching.
     static func hasCodeList(_ region: String) -> Bool {
         EnglishRegion.named(region) != nil || region == "Wales"
@@ -66,11 +64,11 @@ public struct NTSTable: PublishedTable {
             quarters.insert(day)
             if name.hasPrefix("*Total") || region.hasPrefix("*Total") {
                 // `*Total <region>` is the region's sum; `*Total` alone the UK's.
-                let scope = region.hasPrefix("*Total ") ? Self.fold(String(region.dropFirst(7))) : "UK"
+                let scope = region.hasPrefix("*Total ") ? csv.regionName(String(region.dropFirst(7))) : "UK"
                 totals["\(day)|\(scope)"] = (row.line, values)
                 continue
             }
-            let regionName = Self.fold(region)
+            let regionName = csv.regionName(region)
             for key in ["\(day)|UK", "\(day)|\(regionName)"] {
                 sums[key] = zip(sums[key] ?? [0, 0, 0], values).map { $0 + $1 }
             }

@@ -77,7 +77,7 @@ public struct ResettlementTable: PublishedTable {
             let region = fields.text(csv, "UK Region")
             result.rows.append([
                 .text(day.description), SQLValue(current?.rawValue), .text(fields.text(csv, "Local Authority")),
-                .text(EnglishRegion.named(region)?.name ?? region), .text(Self.schemeID(scheme)), .text(scheme), SQLValue(persons),
+                .text(csv.regionName(region)), .text(Self.schemeID(scheme)), .text(scheme), SQLValue(persons),
             ])
         }
         progress(1)
