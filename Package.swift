@@ -4,7 +4,7 @@ import PackageDescription
 /// SMP Platform: a host (PartnershipCore) that defines regions, programmes and reports;
 /// region modules are data folders under `regions/`; each scheme is a programme module.
 let programmes: [(name: String, deps: [String])] = [
-    ("Dispersal", []),
+    ("Dispersal", ["PublishedStatistics", "PartnershipStore"]),
     ("ResettlementCore", []),
     ("VPRS", ["ResettlementCore"]),
     ("VCRS", ["ResettlementCore"]),
@@ -88,7 +88,7 @@ for programme in programmes {
     targets.append(
         .testTarget(
             name: "\(programme.name)Tests",
-            dependencies: [.target(name: programme.name), "PartnershipCore"],
+            dependencies: [.target(name: programme.name), "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Composition", "RegionModules", "TestSupport"],
             path: "Tests/Programmes/\(programme.name)Tests"))
 }
 

@@ -25,7 +25,7 @@ struct DatabaseOption: ParsableArguments {
         let store = try open()
         if try PublishedSchema.isEmpty(store) {
             Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
-            try ImportReport.bundled(into: store)
+            try ImportReport.bundled(into: store, quiet: true)
         }
         return store
     }

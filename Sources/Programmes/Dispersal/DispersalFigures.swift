@@ -1,0 +1,44 @@
+import PartnershipCore
+import PartnershipStore
+import PublishedStatistics
+
+/// The imported Asy_D11 figures the dispersal programme reads, loaded once and summed per LA and
+/// quarter end on a count basis. Every LA in the file is kept so shares of the nation are whole.
+public struct DispersalFigures: Sendable {
+    public let vintage: ImportVintage
+    public let snapshots: [Day]
+    private let cells: [AsylumSupportQuery.Cell]
+
+    /// Nil when no Asy_D11 vintage has been imported.
+    public init?(store: any SQLStore, vintage: Int64? = nil) throws {
+        let query = AsylumSupportQuery(store: store)
+        let ledger = try ImportLedger(store: store).vintages(dataset: AsylumSupportTable.dataset)
+        guard let chosen = vintage.flatMap({ id in ledger.first { $0.id == id } }) ?? ledger.last else { return nil }
+        self.vintage = chosen
+        cells = try query.cells(vintage: chosen.id)
+        snapshots = Set(cells.map(\.snapshot)).sorted()
+    }
+
+    /// The latest quarter end on or before `day` (the latest of all when nil).
+    public func snapshot(asOf day: Day?) -> Day? {
+        guard let day else { return snapshots.last }
+        return snapshots.last { $0 <= day }
+    }
+
+    /// People per LA (today's codes) on the basis, for each quarter end.
+    public func counts(on basis: CountBasis) -> [Day: [ONSCode: Int]] {
+        var result: [Day: [ONSCode: Int]] = [:]
+        for cell in cells where basis.counts(supportType: cell.supportType.rawValue, accommodationType: cell.accommodationType) {
+            result[cell.snapshot, default: [:]][cell.laCode, default: 0] += cell.people
+        }
+        return result
+    }
+
+    /// People on the basis across every LA in the file at a quarter end (the UK, rows with an LA).
+    public func nationalCount(_ counts: [ONSCode: Int]) -> Int { counts.values.reduce(0, +) }
+
+    /// Where the figures come from, for every output.
+    public var source: String {
+        "Home Office Asy_D11 (\(vintage.release); \(vintage.sourceFile), vintage \(vintage.id))"
+    }
+}

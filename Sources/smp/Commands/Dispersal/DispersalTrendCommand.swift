@@ -1,0 +1,46 @@
+import ArgumentParser
+import Dispersal
+import Foundation
+import PartnershipCore
+import Reporting
+
+/// `smp dispersal trend --region ID --la CODE`: one LA across every imported quarter end.
+struct DispersalTrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "trend", abstract: "An LA's count against its limit across all imported quarters, and when it crossed the limit.")
+    @OptionGroup var options: DispersalOptions
+    @Option(name: .long, help: "The LA's ONS code (or its name).") var la: String
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let context = try DispersalContext(options)
+        guard let authority = context.region.lowerTier.first(where: { $0.code.rawValue == la || NameKey.fold($0.name) == NameKey.fold(la) }) else {
+            let hint = NearestName.to(la, in: context.region.lowerTier.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+            Console.err("no lower-tier LA '\(la)' in \(context.region.id).\(hint)")
+            throw ExitCode(1)
+        }
+        var rows: [[String]] = []
+        var crossings: [String] = []
+        var previous: ClusterStatus?
+        for day in context.figures.snapshots {
+            guard let position = context.assessment(at: day).positions.first(where: { $0.code == authority.code }) else { continue }
+            var marker = ""
+            if position.status.isAtOrOver && !(previous?.isAtOrOver ?? false) && previous != nil {
+                marker = "crossed the limit"
+                crossings.append("\(day)")
+            } else if !position.status.isAtOrOver && (previous?.isAtOrOver ?? false) {
+                marker = "back under the limit"
+            }
+            previous = position.status
+            rows.append([day.description, String(position.count), String(position.limit), position.residentsPerPerson.map { "1 in \($0)" } ?? "–",
+                         String(position.headroom), position.status.rawValue, marker])
+        }
+        let crossingNote = crossings.isEmpty
+            ? "\(authority.name) did not cross its limit within the imported quarters."
+            : "\(authority.name) crossed its limit in the quarter(s) ending \(crossings.joined(separator: ", "))."
+        let table = Table(
+            title: "\(authority.name) (\(authority.code)): dispersal by quarter",
+            columns: [.init("quarter end"), .init("count", .right), .init("limit", .right), .init("ratio", .right), .init("headroom", .right), .init("status"), .init("")],
+            rows: rows, notes: [crossingNote] + context.notes.dropFirst().map { $0 } + ["Supported people: \(context.figures.source), every quarter end imported."])
+        Console.out(TableRenderer.render(table, as: output.format))
+    }
+}

@@ -1,0 +1,62 @@
+import Composition
+import Dispersal
+import Foundation
+import PartnershipCore
+import PartnershipStore
+import PublishedStatistics
+import RegionModules
+import TestSupport
+import Testing
+
+/// Dispersal status on the real imported Asy_D11 and the real North East module.
+@Suite struct ClusterBasisTests {
+    static let figures: DispersalFigures = {
+        let store = try! SQLiteStore()
+        try! StoreSchemaCatalog.schema.migrate(store)
+        _ = try! TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
+        return try! DispersalFigures(store: store)!
+    }()
+    static let northEast = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry).region("north-east")!
+
+    func middlesbrough(_ basis: CountBasis) throws -> ClusterPosition {
+        let june = Day(iso: "2019-06-30")!
+        let settings = try DispersalProgramme().settings(for: Self.northEast, on: june).with(basis: basis)
+        let counts = Self.figures.counts(on: basis)[june]!
+        let assessment = ClusterAssessment(lowerTier: Self.northEast.lowerTier, settings: settings, counts: counts, nationalCount: Self.figures.nationalCount(counts), snapshot: june)
+        return try #require(assessment.positions.first { $0.code.rawValue == "E06000002" })
+    }
+
+    /// DOMAIN.md 1.1: 609 dispersed + 32 subsistence only + 77 Section 4 against a limit of 704.
+    @Test func middlesbroughsVerdictFlipsWithTheCountBasis() throws {
+        let standard = try middlesbrough(.dispersedPlusSection4)
+        #expect(standard.limit == 704)
+        #expect(standard.count == 686)
+        #expect(!standard.status.isAtOrOver && standard.headroom == 18)
+        let everyone = try middlesbrough(.allSupported)
+        #expect(everyone.count == 718)
+        #expect(everyone.status == .over && everyone.headroom == 0)
+        #expect(try middlesbrough(.dispersedOnly).count == 609)
+        #expect(try middlesbrough(.section95).count == 641)
+    }
+
+    @Test func eachQuarterOfTheFileIsAvailableAndAsOfPicksTheQuarterBefore() {
+        #expect(Self.figures.snapshots.count == 43)
+        #expect(Self.figures.snapshot(asOf: Day(iso: "2019-08-15")) == Day(iso: "2019-06-30"))
+        #expect(Self.figures.snapshot(asOf: Day(iso: "2010-01-01")) == nil)
+    }
+
+    @Test func nonParticipantsAndEmptyLAsAreNamedNotZero() throws {
+        let la = { (code: String, dispersal: DispersalParticipation) in
+            LocalAuthority(code: ONSCode(code)!, name: code, tier: .district, parentCode: nil, subRegion: nil, population: 100_000, childPopulation: 20_000,
+                           populationVintage: "synthetic", populationSource: "synthetic", dispersal: dispersal, dispersalSource: nil)
+        }
+        let settings = try DispersalProgramme().settings(for: Self.northEast, on: Day(iso: "2019-06-30")!)
+        let assessment = ClusterAssessment(
+            lowerTier: [la("E07000001", .notParticipating), la("E07000002", .participating), la("E07000003", .unknown)],
+            settings: settings, counts: [ONSCode("E07000003")!: 500], nationalCount: 1_000, snapshot: Day(iso: "2019-06-30")!)
+        #expect(assessment.positions.map(\.status) == [.notParticipating, .participatingNonePlaced, .at])
+        #expect(assessment.limit == 1_000)
+        #expect(assessment.headroom == 500)
+        #expect(assessment.positions[2].shareOfNation == 0.5)
+    }
+}
