@@ -20,3 +20,12 @@ public enum LocalAuthorityTier: String, Sendable, Codable, CaseIterable {
     /// Runs children's services, so the UASC threshold applies.
     public var isUpperTier: Bool { self != .district }
 }
+
+extension LocalAuthorityTier {
+    /// The tier an ONS code's entity prefix says (`E07…` a district); nil for other entities.
+    public init?(code: ONSCode) {
+        let prefix = String(code.rawValue.prefix(3))
+        guard let tier = Self.allCases.first(where: { $0.codePrefixes.contains(prefix) }) else { return nil }
+        self = tier
+    }
+}

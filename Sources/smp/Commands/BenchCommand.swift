@@ -6,7 +6,7 @@ import PublishedStatistics
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks: run with `swift run -c release smp bench …` for meaningful figures.",
-        subcommands: [Import.self])
+        subcommands: [Import.self, Dispersal.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -26,6 +26,21 @@ struct BenchCommand: ParsableCommand {
             }
             Console.out(String(format: "sqlite3 :memory: '.import --csv': %.1f ms (median of %d, process start included)\n", sqlite * 1000, result.sqlite3Seconds!.count))
             Console.out(String(format: "ratio smp / sqlite3: %.2fx (target: 1.50x or better)\n", smp / sqlite))
+        }
+    }
+
+    struct Dispersal: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Dispersal status for every English region's LAs across all imported quarters, and a 10,000-arrival plan (targets: under 50 ms each).")
+        @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let result = try DispersalBenchmark(store: try database.openWithData(), runs: max(1, runs)).run()
+            Console.out(String(format: "dispersal status: %d LAs in 9 regions x %d quarters in %.1f ms (median of %d; target under 50 ms)\n",
+                               result.localAuthorities, result.quarters, result.statusSeconds.median * 1000, result.statusSeconds.count))
+            Console.out(String(format: "dispersal plan: 10,000 arrivals across %d LAs in %.1f ms (median of %d; target under 50 ms)\n",
+                               result.localAuthorities, result.planSeconds.median * 1000, result.planSeconds.count))
         }
     }
 }

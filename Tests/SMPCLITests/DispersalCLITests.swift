@@ -1,0 +1,42 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `smp dispersal` end to end on a fresh store (first run loads the bundled tables).
+@Suite(.serialized) struct DispersalCLITests {
+    let cli = CLITests()
+    static let folder = try! RepositoryPaths.temporaryFolder()
+    var db: String { Self.folder.appendingPathComponent("smp.sqlite").path }
+
+    @Test func statusCarriesSourcesAndTheBasisInEveryFormat() throws {
+        let json = try cli.smp(["dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--format", "json", "--db", db])
+        #expect(json.status == 0, "\(json.stderr)")
+        let payload = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let rows = payload["rows"] as! [[String: Any]]
+        let mbro = try #require(rows.first { $0["code"] as? String == "E06000002" })
+        #expect(mbro["limit"] as? Int == 704 && mbro["count"] as? Int == 686 && mbro["status"] as? String == "near")
+        #expect(rows.first { $0["code"] as? String == "E06000047" }?["status"] as? String == "participating, none placed")
+        let notes = payload["notes"] as! [String]
+        #expect(notes.contains { $0.contains("Home Office Asy_D11") && $0.contains("2019-06-30") })
+        #expect(notes.contains { $0.contains("Section 95 in dispersal accommodation + Section 4") })
+        let csv = try cli.smp(["dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--basis", "all-supported", "--format", "csv", "--db", db])
+        #expect(csv.stdout.contains("Middlesbrough,E06000002,140980,704,718,"))
+        #expect(csv.stdout.contains(",over,"))
+        #expect(csv.stdout.contains("# Count basis: everyone on asylum support"))
+    }
+
+    @Test func planNamesTheShortfallAndTrendFindsTheCrossing() throws {
+        let plan = try cli.smp(["dispersal", "plan", "--region", "north-east", "--as-of", "2019-06-30", "--arrivals", "100000", "--db", db])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("100000 arrivals exceed the total headroom of"))
+        #expect(plan.stdout.contains("proportional to remaining headroom, largest remainder rounding"))
+        let trend = try cli.smp(["dispersal", "trend", "--region", "north-east", "--la", "Middlesbrough", "--basis", "all-supported", "--db", db])
+        #expect(trend.status == 0, "\(trend.stderr)")
+        #expect(trend.stdout.contains("2014-03-31") && trend.stdout.contains("2024-09-30"))
+        #expect(trend.stdout.contains("crossed the limit") || trend.stdout.contains("did not cross"))
+        let widening = try cli.smp(["dispersal", "widening", "--region", "north-east", "--as-of", "2019-06-30", "--db", db])
+        #expect(widening.stdout.contains("County Durham"))
+        let unknown = try cli.smp(["dispersal", "status", "--region", "north-eest", "--db", db])
+        #expect(unknown.status == 1 && unknown.stderr.contains("Did you mean 'north-east'?"))
+    }
+}
