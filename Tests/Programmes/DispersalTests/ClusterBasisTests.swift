@@ -60,3 +60,26 @@ import Testing
         #expect(assessment.positions[2].shareOfNation == 0.5)
     }
 }
+
+/// The indicators the national comparison shows, computed from the store's figures.
+@Suite struct DispersalIndicatorTests {
+    @Test func indicatorsComeFromTheImportedFiguresWithTheirQuarterEnd() throws {
+        let store = try SQLiteStore()
+        try StoreSchemaCatalog.schema.migrate(store)
+        _ = try TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
+        let values = DispersalProgramme().indicators(for: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, figures: StoreFigures(store: store))
+        let byID = Dictionary(uniqueKeysWithValues: values.map { ($0.indicator, $0) })
+        guard case .value(let supported) = byID["dispersal.supported"]?.state, case .value(let limit) = byID["dispersal.limit"]?.state,
+              case .value(let headroom) = byID["dispersal.headroom"]?.state else {
+            Issue.record("dispersal indicators have no values: \(values)")
+            return
+        }
+        #expect(byID["dispersal.supported"]?.asOf == Day(iso: "2019-06-30"))
+        #expect(limit == Double(ClusterBasisTests.northEast.lowerTier.reduce(0) { $0 + $1.population / 200 }))
+        #expect(supported > 0 && headroom > 0 && headroom <= limit)
+        #expect(byID["dispersal.supported"]?.source?.contains("Asy_D11") == true)
+        // Without imported figures the limit still shows and the rest say why they are missing.
+        let bare = DispersalProgramme().indicators(for: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, figures: nil)
+        #expect(bare.filter { if case .noData = $0.state { true } else { false } }.count == 4)
+    }
+}

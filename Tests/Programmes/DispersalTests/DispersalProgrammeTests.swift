@@ -34,6 +34,6 @@ struct DispersalProgrammeTests {
     @Test func limitIndicatorSumsParticipatingLowerTierLAs() {
         let values = DispersalProgramme().indicators(for: region(), on: Day(iso: "2019-06-30")!)
         #expect(values.first { $0.indicator == "dispersal.limit" }?.state == .value(704))
-        #expect(values.first { $0.indicator == "dispersal.supported" }?.state == .noData("Home Office asylum support (Asy_D11) not imported"))
+        #expect(values.first { $0.indicator == "dispersal.supported" }?.state == .noData("Home Office asylum support (Asy_D11) not imported for 2019-06-30"))
     }
 }
