@@ -12,6 +12,11 @@ struct DatabaseOption: ParsableArguments {
 
     var location: String { db ?? ProcessInfo.processInfo.environment["SMP_DB"] ?? "smp.sqlite" }
 
+    /// True for a SQLite path with no file yet (nothing has been imported there).
+    var isNewFile: Bool {
+        !PostgresURL.isPostgres(location) && location != ":memory:" && !FileManager.default.fileExists(atPath: location)
+    }
+
     func open() throws -> any SQLStore {
         do { return try StoreOpener.open(location, schema: StoreSchemaCatalog.schema) } catch {
             Console.err("\(error)")

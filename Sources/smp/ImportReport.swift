@@ -7,9 +7,18 @@ import PublishedStatistics
 enum ImportReport {
     /// Imports one file; exits 1 (having changed nothing) when the file is rejected.
     static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) throws {
+        try run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
+    }
+
+    /// Imports into the `--db` store, which is created only once the file is known to be good.
+    static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) throws {
+        try run(file, as: table, release: release, importer: TableImporter(storeIsNew: database.isNewFile) { try database.open() }, quiet: false)
+    }
+
+    private static func run(_ file: String, as table: any PublishedTable, release: String?, importer: TableImporter, quiet: Bool) throws {
         let url = URL(fileURLWithPath: file)
         let progress = ProgressLine("importing \(url.lastPathComponent)")
-        let outcome = try TableImporter(store: store).importFile(url, as: table, release: release, progress: progress.update)
+        let outcome = try importer.importFile(url, as: table, release: release, progress: progress.update)
         progress.finish()
         try print(outcome, file: url.lastPathComponent, seconds: progress.elapsed, write: quiet ? Console.err : Console.out)
     }

@@ -39,6 +39,8 @@ import Testing
         #expect(run.stderr.contains("nts.csv:2: error: row 1, Transfers out of Local Authority: 'five'"))
         #expect(run.stderr.contains("nts.csv:3: error: row 2, Date: '2020-02-31'"))
         #expect(run.stderr.contains("2 problem(s)"))
+        // A rejected file does not even create the database it was aimed at.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("smp.sqlite").path))
         let notNRM = try cli.smp(["import", "nrm", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
         #expect(notNRM.status == 1 && notNRM.stderr.contains("not an NRM table"))
     }

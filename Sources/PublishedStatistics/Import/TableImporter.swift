@@ -7,9 +7,20 @@ import PartnershipStore
 /// checked before the store is touched, then the ledger entry and the rows are written in one
 /// transaction. The identical file imported again is a no-op.
 public struct TableImporter: Sendable {
-    public let store: any SQLStore
+    private let openStore: @Sendable () throws -> any SQLStore
+    private let storeIsNew: Bool
 
-    public init(store: any SQLStore) { self.store = store }
+    public init(store: any SQLStore) {
+        openStore = { store }
+        storeIsNew = false
+    }
+
+    /// Opens the store only when there is something to write or look up: a rejected file leaves
+    /// a database that does not exist yet uncreated (`storeIsNew`: nothing can be imported there).
+    public init(storeIsNew: Bool, opening: @escaping @Sendable () throws -> any SQLStore) {
+        openStore = opening
+        self.storeIsNew = storeIsNew
+    }
 
     /// SHA-256 of the file's bytes, hex: the identity of a release in the ledger.
     public static func sha256(_ data: Data) -> String {
@@ -24,11 +35,17 @@ public struct TableImporter: Sendable {
             return .rejected([Diagnostic(.error, file: url.path, message: "cannot read the file: \(error.localizedDescription)")])
         }
         let sha = Self.sha256(data)
-        if let existing = try ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
-            return .alreadyImported(existing)
+        var opened: (any SQLStore)?
+        if !storeIsNew {
+            let store = try openStore()
+            if let existing = try ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
+                return .alreadyImported(existing)
+            }
+            opened = store
         }
         let parsed = table.parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent, progress: progress)
         guard parsed.diagnostics.isEmpty else { return .rejected(parsed.diagnostics) }
+        let store = try opened ?? openStore()
         let vintage = try store.transaction { session in
             let vintage = try ImportLedger.record(
                 in: session, dataset: table.dataset, sourceFile: url.lastPathComponent, sha256: sha, publisher: table.publisher,

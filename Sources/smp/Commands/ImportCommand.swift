@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
         @Option(name: .long, help: "Release name to record (default: Asy_D11 to <latest quarter>).") var release: String?
         @OptionGroup var database: DatabaseOption
 
-        func run() throws { try ImportReport.run(file, as: AsylumSupportTable(), release: release, into: try database.open()) }
+        func run() throws { try ImportReport.run(file, as: AsylumSupportTable(), release: release, into: database) }
     }
 
     struct Resettlement: ParsableCommand {
@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         @Option(name: .long, help: "Release name to record.") var release: String?
         @OptionGroup var database: DatabaseOption
 
-        func run() throws { try ImportReport.run(file, as: ResettlementTable(), release: release, into: try database.open()) }
+        func run() throws { try ImportReport.run(file, as: ResettlementTable(), release: release, into: database) }
     }
 
     struct NTS: ParsableCommand {
@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
         @Option(name: .long, help: "Release name to record.") var release: String?
         @OptionGroup var database: DatabaseOption
 
-        func run() throws { try ImportReport.run(file, as: NTSTable(), release: release, into: try database.open()) }
+        func run() throws { try ImportReport.run(file, as: NTSTable(), release: release, into: database) }
     }
 
     struct NRM: ParsableCommand {
@@ -52,7 +52,6 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let store = try database.open()
             var failed = false
             for file in files {
                 let header = PublishedHeader.read(URL(fileURLWithPath: file))
@@ -61,7 +60,7 @@ struct ImportCommand: ParsableCommand {
                     failed = true
                     continue
                 }
-                do { try ImportReport.run(file, as: table, release: nil, into: store) } catch { failed = true }
+                do { try ImportReport.run(file, as: table, release: nil, into: database) } catch { failed = true }
             }
             if failed { throw ExitCode(1) }
         }
@@ -78,7 +77,7 @@ struct ImportCommand: ParsableCommand {
                 Console.err("\(file):1: error: not an ONS single-year-of-age file: expected ltlaYY_code or utlaYY_code, the name, total_population, 0 … 89, 90+")
                 throw ExitCode(1)
             }
-            try ImportReport.run(file, as: table, release: release, into: try database.open())
+            try ImportReport.run(file, as: table, release: release, into: database)
         }
     }
 }
