@@ -36,19 +36,13 @@ public struct AsylumSupportQuery: Sendable {
     /// published rows that now share a code; all quarters when `snapshots` is nil.
     public func cells(in codes: [ONSCode]? = nil, on snapshots: [Day]? = nil, vintage: Int64? = nil) throws -> [Cell] {
         guard let vintage = try vintage ?? latestVintage()?.id else { return [] }
-        var sql = "SELECT snapshot, la_code, support_type, accommodation_type, SUM(people) AS people FROM asylum_support WHERE vintage_id = ? AND la_code IS NOT NULL"
-        var arguments: [SQLValue] = [.integer(vintage)]
-        if let codes {
-            sql += " AND la_code IN (\(SQLDialect.marks(codes.count)))"
-            arguments += codes.map { .text($0.rawValue) }
-        }
-        if let snapshots {
-            sql += " AND snapshot IN (\(SQLDialect.marks(snapshots.count)))"
-            arguments += snapshots.map { .text($0.description) }
-        }
-        sql += " GROUP BY snapshot, la_code, support_type, accommodation_type"
-        let query = sql, bound = arguments
-        return try store.read { try $0.query(query, bound) }.compactMap { row in
+        var query = SQLQuery(
+            "SELECT snapshot, la_code, support_type, accommodation_type, SUM(people) AS people FROM asylum_support WHERE vintage_id = ? AND la_code IS NOT NULL",
+            [.integer(vintage)])
+        query.and("la_code", in: codes?.map { .text($0.rawValue) })
+        query.and("snapshot", in: snapshots?.map { .text($0.description) })
+        query.append("GROUP BY snapshot, la_code, support_type, accommodation_type")
+        return try query.rows(in: store).compactMap { row in
             guard let day = Day(iso: row.string("snapshot")), let code = ONSCode(row.string("la_code")),
                   let support = AsylumSupportType(rawValue: row.string("support_type")) else { return nil }
             return Cell(snapshot: day, laCode: code, supportType: support, accommodationType: row.string("accommodation_type"), people: row.int("people"))

@@ -28,6 +28,18 @@ struct FieldReader {
         return day
     }
 
+    /// `Year` and `Quarter` (`Q1`…`Q4`) of an NRM table; `Total` quarters give a nil quarter when allowed.
+    mutating func yearQuarter(_ csv: inout PublishedCSV, allowTotal: Bool) -> (year: Int?, quarter: Int?) {
+        let yearText = text(csv, "Year"), quarterText = text(csv, "Quarter")
+        let year = Int(yearText)
+        if year == nil { fail(&csv, "Year", "'\(yearText)' is not a year") }
+        let quarter = NRMSchema.quarter(quarterText)
+        if quarter == nil && !(allowTotal && quarterText == "Total") {
+            fail(&csv, "Quarter", "'\(quarterText)' is not Q1-Q4\(allowTotal ? " or Total" : "")")
+        }
+        return (year, quarter)
+    }
+
     /// A count of people: a whole number, 0 or more.
     mutating func count(_ csv: inout PublishedCSV, _ column: String) -> Int? {
         let value = text(csv, column)

@@ -32,11 +32,7 @@ public struct NRMDecisionsTable: PublishedTable {
         var periods = Set<String>()
         while let row = csv.next() {
             var fields = FieldReader(row)
-            let yearText = fields.text(csv, "Year"), quarterText = fields.text(csv, "Quarter")
-            let year = Int(yearText)
-            if year == nil { fields.fail(&csv, "Year", "'\(yearText)' is not a year") }
-            let quarter = NRMSchema.quarter(quarterText)
-            if quarter == nil && quarterText != "Total" { fields.fail(&csv, "Quarter", "'\(quarterText)' is not Q1-Q4 or Total") }
+            let (year, quarter) = fields.yearQuarter(&csv, allowTotal: true)
             var grand = 0
             var parsed: [(String, String, Int)] = []
             for age in NRMSchema.ageGroups {

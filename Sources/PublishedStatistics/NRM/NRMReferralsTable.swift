@@ -21,11 +21,7 @@ public struct NRMReferralsTable: PublishedTable {
         var parts: [String: Int] = [:], totals: [String: (row: PublishedCSV.Row, people: Int)] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)
-            let yearText = fields.text(csv, "Year"), quarterText = fields.text(csv, "Quarter")
-            let year = Int(yearText)
-            if year == nil { fields.fail(&csv, "Year", "'\(yearText)' is not a year") }
-            let quarter = NRMSchema.quarter(quarterText)
-            if quarter == nil { fields.fail(&csv, "Quarter", "'\(quarterText)' is not Q1-Q4") }
+            let (year, quarter) = fields.yearQuarter(&csv, allowTotal: false)
             let age = fields.oneOf(&csv, "Age at exploitation", KnownValues(NRMSchema.ageGroups))
             let people = fields.count(&csv, "NRM referrals")
             guard fields.ok, let year, let quarter, let age, let people else { continue }

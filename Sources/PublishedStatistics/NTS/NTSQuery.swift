@@ -19,15 +19,12 @@ public struct NTSQuery: Sendable {
     /// Transfers per LA and quarter; only the given LAs (today's codes) when `codes` is set.
     public func transfers(in codes: [ONSCode]? = nil, vintage: Int64? = nil) throws -> [Transfers] {
         guard let vintage = try vintage ?? ImportLedger(store: store).latestID(dataset: NTSTable.dataset) else { return [] }
-        var sql = "SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port FROM nts_transfers WHERE vintage_id = ?"
-        var arguments: [SQLValue] = [.integer(vintage)]
-        if let codes {
-            sql += " AND la_code IN (\(SQLDialect.marks(codes.count)))"
-            arguments += codes.map { .text($0.rawValue) }
-        }
-        sql += " ORDER BY quarter_end, la_name"
-        let query = sql, bound = arguments
-        return try store.read { try $0.query(query, bound) }.compactMap { row in
+        var query = SQLQuery(
+            "SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port FROM nts_transfers WHERE vintage_id = ?",
+            [.integer(vintage)])
+        query.and("la_code", in: codes?.map { .text($0.rawValue) })
+        query.append("ORDER BY quarter_end, la_name")
+        return try query.rows(in: store).compactMap { row in
             guard let day = Day(iso: row.string("quarter_end")) else { return nil }
             return Transfers(
                 quarterEnd: day, laCode: row["la_code"].string.flatMap(ONSCode.init), laName: row.string("la_name"),

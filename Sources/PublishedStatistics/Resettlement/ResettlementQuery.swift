@@ -21,15 +21,12 @@ public struct ResettlementQuery: Sendable {
     /// Arrivals per LA and quarter for a scheme id (`vprs`, `vcrs`, …), optionally only in some LAs.
     public func arrivals(scheme: String, in codes: [ONSCode]? = nil, vintage: Int64? = nil) throws -> [Arrivals] {
         guard let vintage = try vintage ?? latestVintage()?.id else { return [] }
-        var sql = "SELECT quarter_end, la_code, scheme, SUM(persons) AS persons FROM resettlement_arrivals WHERE vintage_id = ? AND scheme = ?"
-        var arguments: [SQLValue] = [.integer(vintage), .text(scheme)]
-        if let codes {
-            sql += " AND la_code IN (\(SQLDialect.marks(codes.count)))"
-            arguments += codes.map { .text($0.rawValue) }
-        }
-        sql += " GROUP BY quarter_end, la_code, scheme ORDER BY quarter_end, la_code"
-        let query = sql, bound = arguments
-        return try store.read { try $0.query(query, bound) }.compactMap { row in
+        var query = SQLQuery(
+            "SELECT quarter_end, la_code, scheme, SUM(persons) AS persons FROM resettlement_arrivals WHERE vintage_id = ? AND scheme = ?",
+            [.integer(vintage), .text(scheme)])
+        query.and("la_code", in: codes?.map { .text($0.rawValue) })
+        query.append("GROUP BY quarter_end, la_code, scheme ORDER BY quarter_end, la_code")
+        return try query.rows(in: store).compactMap { row in
             guard let day = Day(iso: row.string("quarter_end")) else { return nil }
             return Arrivals(quarterEnd: day, laCode: row["la_code"].string.flatMap(ONSCode.init), scheme: row.string("scheme"), persons: row.int("persons"))
         }
