@@ -38,7 +38,7 @@ public struct AsylumSupportTable: PublishedTable {
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         let expectedRows = max(1, text.utf8.count / 88)
         result.rows.reserveCapacity(expectedRows)
         let supportTypes = KnownValues(AsylumSupportType.allCases.map(\.rawValue))

@@ -71,7 +71,7 @@ public struct LocalAuthorityDirectory: Sendable {
         for source in sources {
             var problems: [Diagnostic] = []
             let text = BundledData.text(source.file)
-            guard var csv = PublishedCSV(text: text, file: source.file, required: [], problems: &problems) else { continue }
+            guard var csv = CheckedCSV(text: text, file: source.file, required: [], problems: &problems) else { continue }
             while let row = csv.next() {
                 if let code = ONSCode(row.fields[source.code]) {
                     entries.append(Entry(code: code, name: row.fields[source.name], source: source.file, region: source.region.flatMap { ONSCode(row.fields[$0]) }))

@@ -28,7 +28,7 @@ public struct NRMDecisionsTable: PublishedTable {
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = PublishedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
         var periods = Set<String>()
         while let row = csv.next() {
             var fields = FieldReader(row)

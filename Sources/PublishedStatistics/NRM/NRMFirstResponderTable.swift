@@ -31,7 +31,7 @@ public struct NRMFirstResponderTable: PublishedTable {
             result.diagnostics.append(Diagnostic(.error, file: file, message: "the file has no period column and its name does not say the quarter", suggestion: "rename it to end in _YYYY_qN.csv, e.g. nrm_referrals_local-authority_2023_q4.csv"))
             return result
         }
-        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         while let row = csv.next() {
             var fields = FieldReader(row)
             let people = fields.count(&csv, "People")

@@ -16,9 +16,9 @@ public struct NRMReferralsTable: PublishedTable {
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         var periods = Set<String>()
-        var parts: [String: Int] = [:], totals: [String: (row: PublishedCSV.Row, people: Int)] = [:]
+        var parts: [String: Int] = [:], totals: [String: (row: CheckedCSV.Row, people: Int)] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)
             let (year, quarter) = fields.yearQuarter(&csv, allowTotal: false)

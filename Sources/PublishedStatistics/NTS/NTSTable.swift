@@ -51,7 +51,7 @@ public struct NTSTable: PublishedTable {
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
         var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
         while let row = csv.next() {

@@ -58,7 +58,7 @@ public struct PopulationTable: PublishedTable {
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
         var problems: [Diagnostic] = []
-        guard var csv = PublishedCSV(text: text, file: file, required: [], problems: &problems),
+        guard var csv = CheckedCSV(text: text, file: file, required: [], problems: &problems),
               let year = Self.year(csv.header, tier: tier) else {
             result.diagnostics = problems + [Diagnostic(.error, file: file, line: 1, message: "not an ONS \(tier.rawValue) single-year-of-age file: expected columns \(tier.rawValue)YY_code, \(tier.rawValue)YY_name, total_population, 0 … 89, 90+")]
             return result

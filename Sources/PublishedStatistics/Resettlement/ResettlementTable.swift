@@ -51,7 +51,7 @@ public struct ResettlementTable: PublishedTable {
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = PublishedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         var codes = Set<ONSCode>(), quarters = Set<Day>(), unknownLA = 0, unmatched = 0
         while let row = csv.next() {
             var fields = FieldReader(row)

@@ -4,21 +4,9 @@ import Testing
 
 /// Property tests for the allocation planner on seeded synthetic regions (no real figures).
 @Suite struct AllocationPlannerTests {
-    /// SplitMix64: a small seeded generator so every run tests the same synthetic regions.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A synthetic region: LAs with random populations and counts, some over, some not participating.
     static func syntheticAssessment(seed: UInt64) -> ClusterAssessment {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let count = Int.random(in: 1...40, using: &random)
         let las = (0..<count).map { index in
             LocalAuthority(
@@ -33,7 +21,7 @@ import Testing
 
     @Test(arguments: AllocationStrategy.allCases)
     func noLAOverItsLimitAndEveryArrivalPlacedUpToTheHeadroom(strategy: AllocationStrategy) {
-        var random = SeededGenerator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for seed in 1...300 as ClosedRange<UInt64> {
             let assessment = Self.syntheticAssessment(seed: seed)
             let arrivals = Int.random(in: 0...(assessment.headroom + 500), using: &random)

@@ -13,9 +13,8 @@ struct DispersalTrendCommand: ParsableCommand {
 
     func run() throws {
         let context = try DispersalContext(options)
-        guard let authority = context.region.lowerTier.first(where: { $0.code.rawValue == la || NameKey.fold($0.name) == NameKey.fold(la) }) else {
-            let hint = NearestName.to(la, in: context.region.lowerTier.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
-            Console.err("no lower-tier LA '\(la)' in \(context.region.id).\(hint)")
+        guard let authority = context.region.lowerTierAuthority(matching: la) else {
+            Console.err("no lower-tier LA '\(la)' in \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
             throw ExitCode(1)
         }
         var rows: [[String]] = []

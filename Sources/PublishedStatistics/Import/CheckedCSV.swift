@@ -1,28 +1,29 @@
 import CSV
 import PartnershipCore
 
-/// A published CSV read row by row with CSV.swift: checks the header for the columns a table
-/// needs, numbers every row with its line in the file, and collects every problem.
-struct PublishedCSV {
-    struct Row {
+/// A CSV file (a published table, or a partnership's own records) read row by row with CSV.swift:
+/// checks the header for the columns needed, numbers every row with its line in the file, and
+/// collects every problem rather than stopping at the first.
+public struct CheckedCSV {
+    public struct Row {
         /// 1 = first data row.
-        let number: Int
+        public let number: Int
         /// Line in the file where the row starts.
-        let line: Int
-        let fields: [String]
+        public let line: Int
+        public let fields: [String]
     }
 
-    let file: String
-    let header: [String]
+    public let file: String
+    public let header: [String]
     private let reader: CSVReader
     private var rowNumber = 0
     private var line: Int
-    private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var diagnostics: [Diagnostic] = []
     private var columnIndex: [String: Int] = [:]
     private var regionNames: [String: String] = [:]
 
     /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
-    init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
+    public init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
         self.file = file
         guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
             problems.append(Diagnostic(.error, file: file, line: 1, message: "not a CSV file with a header row"))
@@ -44,11 +45,14 @@ struct PublishedCSV {
         line = 2 + trimmed.joined().filter { $0 == "\n" }.count
     }
 
-    func index(_ column: String) -> Int { columnIndex[column]! }
+    public func index(_ column: String) -> Int { columnIndex[column]! }
+
+    /// True when the header has `column` (for optional columns).
+    public func has(_ column: String) -> Bool { columnIndex[column] != nil }
 
     /// A published region label folded to the ONS name (`East Of England` → `East of England`),
     /// remembered per label since a file repeats a dozen labels thousands of times.
-    mutating func regionName(_ label: String) -> String {
+    public mutating func regionName(_ label: String) -> String {
         if let known = regionNames[label] { return known }
         let name = EnglishRegion.named(label)?.name ?? label
         regionNames[label] = name
@@ -56,7 +60,7 @@ struct PublishedCSV {
     }
 
     /// The next well-formed row; rows with the wrong number of fields are reported and skipped.
-    mutating func next() -> Row? {
+    public mutating func next() -> Row? {
         while let fields = reader.next() {
             rowNumber += 1
             let row = Row(number: rowNumber, line: line, fields: fields)
@@ -75,7 +79,7 @@ struct PublishedCSV {
         return nil
     }
 
-    mutating func report(_ row: Row, _ column: String, _ message: String) {
+    public mutating func report(_ row: Row, _ column: String, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, field: column, message: message))
     }
 }

@@ -1,0 +1,44 @@
+import PartnershipCore
+import PublishedStatistics
+
+/// A CSV of one Home Office referral batch: `case_ref` (pseudonymous, never a name), `adults`,
+/// `children_under_3`, `children_3_4`, `children_5_18`, `referred_on`; optionally `needs`
+/// (medical;mobility;education) and `source`.
+public enum ReferralFile {
+    public static let required = ["case_ref", "adults", "children_under_3", "children_3_4", "children_5_18", "referred_on"]
+    public static let optional = ["needs", "source"]
+
+    public static func parse(_ text: String, file: String, batch: String) -> ParsedRecords<Referral> {
+        var result = ParsedRecords<Referral>()
+        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
+        result.diagnostics += PersonalDataColumns.check(header: csv.header, file: file)
+        var seen: [CaseReference: Int] = [:]
+        while let row = csv.next() {
+            var fields = FieldReader(row)
+            var caseRef: CaseReference?
+            switch CaseReference.parse(fields.text(csv, "case_ref")) {
+            case .success(let ref): caseRef = ref
+            case .failure(let problem): fields.fail(&csv, "case_ref", problem.description)
+            }
+            if let caseRef {
+                if let first = seen[caseRef] { fields.fail(&csv, "case_ref", "\(caseRef) is already on line \(first)") }
+                seen[caseRef] = row.line
+            }
+            let adults = fields.count(&csv, "adults")
+            let under3 = fields.count(&csv, "children_under_3")
+            let age3to4 = fields.count(&csv, "children_3_4")
+            let age5to18 = fields.count(&csv, "children_5_18")
+            let day = fields.day(&csv, "referred_on")
+            let needs: Set<Need> = fields.set(&csv, "needs", default: [])
+            if let adults, let under3, let age3to4, let age5to18, adults + under3 + age3to4 + age5to18 == 0 {
+                fields.fail(&csv, "adults", "the household has nobody in it")
+            }
+            guard fields.ok, let caseRef, let adults, let under3, let age3to4, let age5to18, let day else { continue }
+            result.records.append(Referral(
+                batch: batch, caseRef: caseRef, household: Household(adults: adults, childrenUnder3: under3, children3to4: age3to4, children5to18: age5to18),
+                needs: needs, referredOn: day, source: fields.optional(csv, "source") ?? file))
+        }
+        result.diagnostics += csv.diagnostics
+        return result
+    }
+}

@@ -1,0 +1,17 @@
+import PartnershipCore
+import PartnershipStore
+import PublishedStatistics
+
+extension ResettlementProgress {
+    /// Progress from the store: the scope's records and the latest imported Res_D01.
+    public static func load(store: any SQLStore, region: Region, scheme: ProgrammeID, settings: ResettlementSettings, asOf: Day) throws -> ResettlementProgress {
+        let records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: scheme))
+        let query = ResettlementQuery(store: store)
+        let vintage = try query.latestVintage()
+        let published = try vintage.map { try query.arrivals(scheme: scheme.rawValue, in: region.lowerTier.map(\.code), vintage: $0.id) } ?? []
+        return ResettlementProgress(
+            region: region, asOf: asOf, settings: settings, pledges: try records.pledges(), referrals: try records.referrals(),
+            matches: try records.matches(), arrivals: try records.arrivals(), published: published,
+            publishedRelease: vintage.map { "Home Office \($0.release) (\($0.sourceFile))" })
+    }
+}

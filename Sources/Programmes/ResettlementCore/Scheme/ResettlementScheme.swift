@@ -1,0 +1,80 @@
+import PartnershipCore
+import PublishedStatistics
+
+/// What the resettlement schemes share: a regional target, a matching preference, the national
+/// tariffs and the same indicators under the scheme's own id.
+public struct ResettlementScheme: Sendable {
+    public let id: ProgrammeID
+    public let title: String
+    public let summary: String
+
+    public init(id: ProgrammeID, title: String, summary: String) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+    }
+
+    public static let target = "target"
+    public static let targetYear = "target-year"
+    public static let matching = "matching"
+    public static let largeFamily = "large-family-size"
+
+    public var settings: [SettingDefinition] {
+        [
+            SettingDefinition(key: Self.target, title: "Regional resettlement target (people)", kind: .integer(0...100_000), unit: "people"),
+            SettingDefinition(key: Self.targetYear, title: "Financial year the target applies to", kind: .text),
+            SettingDefinition(
+                key: Self.matching, title: "Matching preference", kind: .choice(["spread", "in-order"]),
+                national: [DatedValue(.text("spread"), from: Day(year: 2014, month: 1, day: 1)!, source: "Platform default: spread households across LA offers")]),
+            SettingDefinition(
+                key: Self.largeFamily, title: "Household size from which a household counts as a large family", kind: .integer(3...20), unit: "people",
+                national: [DatedValue(.integer(6), from: Day(year: 2014, month: 1, day: 1)!, source: "Platform default (no national definition found): 6 or more people")]),
+        ] + ResettlementTariffs.settings
+    }
+
+    public var indicators: [IndicatorDefinition] {
+        [
+            IndicatorDefinition(id: "\(id).target", title: "Regional target", unit: .people, definition: "The target the region agreed with the Home Office (region module setting)"),
+            IndicatorDefinition(id: "\(id).pledged", title: "Places pledged", unit: .people, definition: "Places in LA pledges not withdrawn, financial year to date"),
+            IndicatorDefinition(id: "\(id).referred", title: "People referred", unit: .people, definition: "People in Home Office referrals to the region, cumulative (local records)", countsPeople: true),
+            IndicatorDefinition(id: "\(id).matched", title: "People matched", unit: .people, definition: "People in accepted matches to LA pledges, cumulative (local records)", countsPeople: true),
+            IndicatorDefinition(id: "\(id).arrived-local", title: "People arrived (local records)", unit: .people, definition: "Arrivals recorded by the partnership, cumulative", countsPeople: true),
+            IndicatorDefinition(id: "\(id).arrived", title: "People arrived (Home Office)", unit: .people, definition: "Arrivals in Home Office Res_D01 for the region's LAs, cumulative"),
+            IndicatorDefinition(id: "\(id).progress", title: "Progress against target", unit: .percent, definition: "Res_D01 arrivals in the target's financial year (all years when none is set) / target x 100"),
+        ]
+    }
+
+    /// The indicators on the context's day: the target from the region module, the rest from the
+    /// store's records and Res_D01 when the context carries the store.
+    public func evaluate(_ context: EvaluationContext) -> [IndicatorValue] {
+        let settings = ResettlementSettings(context.settings)
+        let targetValue = settings.target.map { IndicatorValue(indicator: "\(id).target", state: .value(Double($0)), source: settings.targetSource) }
+        guard let store = (context.figures as? StoreFigures)?.store,
+              let progress = try? ResettlementProgress.load(store: store, region: context.region, scheme: id, settings: settings, asOf: context.asOf) else {
+            return indicators.map { indicator in
+                indicator.id == "\(id).target" && targetValue != nil ? targetValue!
+                    : IndicatorValue(indicator: indicator.id, state: .noData("no resettlement records or Res_D01 arrivals loaded"))
+            }
+        }
+        let total = progress.total
+        let local = "local records (\(context.region.id)); sources: \(progress.recordSources.joined(separator: "; "))"
+        let published = progress.publishedRelease ?? "Res_D01 not imported"
+        var values: [String: (Double, String?)] = [
+            "\(id).pledged": (Double(total.pledged.yearToDate), local),
+            "\(id).referred": (Double(progress.referred.cumulative), local),
+            "\(id).matched": (Double(total.matched.cumulative), local),
+            "\(id).arrived-local": (Double(total.arrived.cumulative), local),
+            "\(id).arrived": (Double(total.published.cumulative), published),
+        ]
+        if let target = settings.target { values["\(id).target"] = (Double(target), settings.targetSource) }
+        if let percent = progress.targetProgress?.published {
+            values["\(id).progress"] = (percent, "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))")
+        }
+        return indicators.map { indicator in
+            guard let (value, source) = values[indicator.id] else {
+                return IndicatorValue(indicator: indicator.id, state: .noData(indicator.id.hasSuffix("progress") || indicator.id.hasSuffix("target") ? "no target set in the region module" : "not computed"))
+            }
+            return IndicatorValue(indicator: indicator.id, state: .value(value), asOf: context.asOf, source: source)
+        }
+    }
+}
