@@ -21,4 +21,18 @@ public enum NumberFormat {
         let sign = rounded < 0 && whole == 0 ? "-" : ""
         return sign + grouped(whole) + "." + String(repeating: "0", count: places - fractionText.count) + fractionText
     }
+
+    /// An amount held in pence as pounds: `£1,234.56`, or `1234.56` for machine formats.
+    public static func pounds(pence: Int, symbol: Bool = true) -> String {
+        let sign = pence < 0 ? "-" : ""
+        let whole = abs(pence) / 100, fraction = abs(pence) % 100
+        let cents = (fraction < 10 ? "0" : "") + String(fraction)
+        return symbol ? "\(sign)£\(grouped(whole)).\(cents)" : "\(sign)\(whole).\(cents)"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break.
+    public static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }

@@ -13,9 +13,12 @@ public enum ArrivalFile {
         var result = ParsedRecords<Arrival>()
         guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
         result.diagnostics += PersonalDataColumns.check(header: csv.header, file: file)
+        var seen: [String: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)
             let refText = fields.text(csv, "case_ref")
+            if let first = seen[refText] { fields.fail(&csv, "case_ref", "\(refText) is already on line \(first)") }
+            seen[refText] = row.line
             let referral = referrals[CaseReference(stored: refText)]
             if referral == nil { fields.fail(&csv, "case_ref", "'\(refText)' has not been referred in \(region.id); import its referral batch first") }
             let day = fields.day(&csv, "arrived_on")

@@ -56,14 +56,17 @@ public struct SyntheticResettlement: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Arrivals for the matched households of a batch, 4 to 16 weeks after referral, mostly on charters.
+    /// The day to accept the synthetic batch's matches: two weeks after its last possible referral.
+    public func matchDay(year: FinancialYear) -> Day { year.firstDay.adding(days: 74) }
+
+    /// Arrivals for the matched households of a batch, 4 to 16 weeks after the match, mostly on charters.
     public func arrivalsCSV(matches: [Match], referrals: [Referral]) -> String {
         var random = SeededGenerator(seed: seed &+ 2)
         let referred = Dictionary(uniqueKeysWithValues: referrals.map { ($0.caseRef, $0) })
         var lines = [(ArrivalFile.required + ArrivalFile.optional).joined(separator: ",")]
         for match in matches.sorted(by: { $0.caseRef < $1.caseRef }) {
             guard let referral = referred[match.caseRef] else { continue }
-            let day = referral.referredOn.adding(days: Int.random(in: 28...112, using: &random))
+            let day = max(referral.referredOn, match.matchedOn).adding(days: Int.random(in: 28...112, using: &random))
             let flight: FlightType = Int.random(in: 0..<10, using: &random) < 7 ? .charter : .scheduled
             lines.append([match.caseRef.rawValue, day.description, flight.rawValue, match.laCode.rawValue, label].joined(separator: ","))
         }

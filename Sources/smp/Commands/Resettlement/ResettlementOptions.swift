@@ -1,0 +1,91 @@
+import ArgumentParser
+import Composition
+import Foundation
+import PartnershipCore
+import PartnershipStore
+import Reporting
+import ResettlementCore
+
+/// What every resettlement command takes: the region, the scheme, the region modules and the store.
+struct ResettlementOptions: ParsableArguments {
+    @Option(name: .long, help: "Region module id (e.g. east-midlands).") var region: String
+    @Option(name: .long, help: "Resettlement scheme: vprs or vcrs.") var scheme: String = "vprs"
+    @OptionGroup var regions: RegionsOption
+    @OptionGroup var database: DatabaseOption
+}
+
+/// A region, one of its resettlement schemes and the store, loaded once per command.
+struct ResettlementContext {
+    let region: Region
+    let programme: any ResettlementProgramme
+    let store: any SQLStore
+    let records: ResettlementRecords
+
+    /// `withPublished`: the command reads Res_D01, so a first run loads the bundled tables.
+    init(_ options: ResettlementOptions, withPublished: Bool = false) throws {
+        let catalog = try Console.catalog(options.regions)
+        region = try Console.region(options.region, in: catalog)
+        let schemes = ProgrammeCatalog.registry.programmes.compactMap { $0 as? any ResettlementProgramme }
+        guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.lowercased() }) else {
+            Console.err("unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        guard region.isEnabled(programme.id) else {
+            Console.err("\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
+            throw ExitCode(1)
+        }
+        self.programme = programme
+        store = try withPublished ? options.database.openWithData() : options.database.open()
+        records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: programme.id))
+    }
+
+    func settings(on day: Day) -> ResettlementSettings { ResettlementSettings(programme.resolvedSettings(for: region, on: day)) }
+
+    var heading: String { "\(region.name), \(programme.id.rawValue.uppercased())" }
+
+    func name(_ code: ONSCode) -> String { region.localAuthority(code)?.name ?? code.rawValue }
+
+    var names: [ONSCode: String] { Dictionary(uniqueKeysWithValues: region.localAuthorities.map { ($0.code, $0.name) }) }
+
+    /// The note that says where local records come from, flagging synthetic ones.
+    static func sourceNote(_ sources: [String]) -> [String] {
+        guard !sources.isEmpty else { return ["Local records: none yet."] }
+        let synthetic = sources.filter { $0.hasPrefix("synthetic") }
+        var notes = ["Local records from: \(sources.joined(separator: "; "))."]
+        if !synthetic.isEmpty { notes.append("SYNTHETIC: records from \(synthetic.joined(separator: ", ")) are generated test data, not real cases or pledges.") }
+        return notes
+    }
+
+    /// The file's text, or exit 1 naming the file.
+    static func read(_ path: String) throws -> (text: String, name: String) {
+        let url = URL(fileURLWithPath: path)
+        guard let data = try? Data(contentsOf: url) else {
+            Console.err("\(path): cannot read the file")
+            throw ExitCode(1)
+        }
+        return (String(decoding: data, as: UTF8.self), url.lastPathComponent)
+    }
+
+    /// The records, or every problem printed and exit 1 (nothing changed).
+    static func accept<T>(_ parsed: ParsedRecords<T>, what: String) throws -> [T] {
+        guard let records = parsed.accepted else {
+            let errors = parsed.diagnostics.errors
+            Console.err(errors.map(\.description).joined(separator: "\n"))
+            Console.err("\(errors.count) error(s); no \(what) imported, nothing changed")
+            throw ExitCode(1)
+        }
+        return records
+    }
+
+    /// Runs a store write, printing a refused change (e.g. a case already in another batch) and exiting 1.
+    static func write<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ResettlementError {
+            Console.err(error.description)
+            Console.err("nothing changed")
+            throw ExitCode(1)
+        }
+    }
+
+    /// One CSV line from fields, quoted where needed (for commands that go through the file readers).
+    static func csvLine(_ fields: [String]) -> String { fields.map(NumberFormat.csvField).joined(separator: ",") }
+}
