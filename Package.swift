@@ -84,7 +84,8 @@ for programme in programmes {
         .target(
             name: programme.name,
             dependencies: ["PartnershipCore"] + programme.deps.map { .target(name: $0) },
-            path: "Sources/Programmes/\(programme.name)"))
+            path: "Sources/Programmes/\(programme.name)",
+            resources: programme.name == "ResettlementCore" ? [.copy("Resources/national-tariffs.csv")] : nil))
     targets.append(
         .testTarget(
             name: "\(programme.name)Tests",

@@ -1,28 +1,59 @@
+import Foundation
 import PartnershipCore
+import PublishedStatistics
 
 /// The national funding tariffs shared by the resettlement schemes (VPRS and VCRS fall under one
-/// "UK resettlement programmes" funding instruction). Each is a dated, sourced setting so a later
-/// instruction is added as data, not code.
+/// "UK resettlement programmes" funding instruction), as dated, sourced settings read from
+/// `Resources/national-tariffs.csv`: a later funding instruction is a new row there, not code.
 public enum ResettlementTariffs {
-    static let from = Day(year: 2015, month: 9, day: 7)!
-    static let guardian = "LA tariffs as reported by the Guardian, 14 Jul 2016 (bcpdt.org.uk repost); gov.uk VPRS/VCRS factsheet Mar 2021; in force from the 7 Sep 2015 VPRS expansion"
-    static let reset = "Guardian, 14 Jul 2016; RESET UK toolkit for local authorities"
-
     /// Setting keys, in tariff-year order.
     public static let yearKeys = ["tariff-year-1", "tariff-year-2", "tariff-year-3", "tariff-year-4", "tariff-year-5"]
     public static let education5to18 = "education-5-18"
     public static let education3to4 = "education-3-4"
+    static let titles = Dictionary(uniqueKeysWithValues: yearKeys.enumerated().map { ($1, "LA tariff, year \($0 + 1) after arrival, per person") } + [
+        (education5to18, "Year-1 education tariff per child aged 5-18"), (education3to4, "Year-1 education tariff per child aged 3-4"),
+    ])
 
-    public static let settings: [SettingDefinition] = zip(yearKeys, [8_520, 5_000, 3_700, 2_300, 1_000]).enumerated().map { index, pair in
-        SettingDefinition(
-            key: pair.0, title: "LA tariff, year \(index + 1) after arrival, per person", kind: .integer(0...100_000), unit: "£",
-            national: [DatedValue(.integer(pair.1), from: from, source: guardian)], regionMayOverride: false)
-    } + [
-        SettingDefinition(
-            key: education5to18, title: "Year-1 education tariff per child aged 5-18", kind: .integer(0...100_000), unit: "£",
-            national: [DatedValue(.integer(4_500), from: from, source: reset)], regionMayOverride: false),
-        SettingDefinition(
-            key: education3to4, title: "Year-1 education tariff per child aged 3-4", kind: .integer(0...100_000), unit: "£",
-            national: [DatedValue(.integer(2_250), from: from, source: reset)], regionMayOverride: false),
-    ]
+    /// The bundled file of national tariffs.
+    public static var file: URL { Bundle.module.url(forResource: "national-tariffs", withExtension: "csv")! }
+
+    /// The settings built from the bundled file; a broken file stops the program with its problems
+    /// (the file ships with the code and a test checks it).
+    public static let settings: [SettingDefinition] = {
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let parsed = parse(text, file: "national-tariffs.csv")
+        guard let rows = parsed.accepted else { fatalError(parsed.diagnostics.map(\.description).joined(separator: "\n")) }
+        return definitions(rows)
+    }()
+
+    /// One setting per tariff, each with every dated value the file gives it.
+    public static func definitions(_ rows: [(key: String, value: DatedValue<SettingValue>)]) -> [SettingDefinition] {
+        (yearKeys + [education5to18, education3to4]).map { key in
+            SettingDefinition(
+                key: key, title: titles[key]!, kind: .integer(0...100_000), unit: "£",
+                national: rows.filter { $0.key == key }.map(\.value), regionMayOverride: false)
+        }
+    }
+
+    /// Rows `setting,from,pounds,source`; every problem reported with its line.
+    public static func parse(_ text: String, file: String) -> ParsedRecords<(key: String, value: DatedValue<SettingValue>)> {
+        var result = ParsedRecords<(key: String, value: DatedValue<SettingValue>)>()
+        guard var csv = CheckedCSV(text: text, file: file, required: ["setting", "from", "pounds", "source"], problems: &result.diagnostics) else { return result }
+        let known = KnownValues(yearKeys + [education5to18, education3to4])
+        while let row = csv.next() {
+            var fields = FieldReader(row)
+            let key = fields.oneOf(&csv, "setting", known)
+            let from = fields.day(&csv, "from")
+            let pounds = fields.count(&csv, "pounds")
+            let source = fields.text(csv, "source")
+            if source.isEmpty { fields.fail(&csv, "source", "every tariff needs its source") }
+            guard fields.ok, let key, let from, let pounds else { continue }
+            result.records.append((key, DatedValue(.integer(pounds), from: from, source: source)))
+        }
+        result.diagnostics += csv.diagnostics
+        for key in yearKeys + [education5to18, education3to4] where !result.records.contains(where: { $0.key == key }) && result.diagnostics.isEmpty {
+            result.diagnostics.append(Diagnostic(.error, file: file, field: "setting", message: "no row for \(key)"))
+        }
+        return result
+    }
 }
