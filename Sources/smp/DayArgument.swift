@@ -15,3 +15,13 @@ enum DayArgument {
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
+
+/// Parses an optional `--year 2017-18` option.
+enum FinancialYearArgument {
+    static func parse(_ text: String?, option: String = "--year") throws -> FinancialYear? {
+        try text.map { text in
+            guard let year = FinancialYear(text) else { throw ValidationError("\(option) '\(text)' is not a financial year like 2017-18") }
+            return year
+        }
+    }
+}

@@ -11,8 +11,7 @@ public enum ArrivalFile {
         _ text: String, file: String, region: Region, referrals: [CaseReference: Referral], matches: [CaseReference: Match]
     ) -> ParsedRecords<Arrival> {
         var result = ParsedRecords<Arrival>()
-        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
-        result.diagnostics += PersonalDataColumns.check(header: csv.header, file: file)
+        guard var csv = CheckedCSV(peopleFile: text, file: file, required: required, problems: &result.diagnostics) else { return result }
         var seen: [String: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)

@@ -10,8 +10,7 @@ public enum PledgeFile {
 
     public static func parse(_ text: String, file: String, region: Region) -> ParsedRecords<Pledge> {
         var result = ParsedRecords<Pledge>()
-        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
-        result.diagnostics += PersonalDataColumns.check(header: csv.header, file: file)
+        guard var csv = CheckedCSV(peopleFile: text, file: file, required: required, problems: &result.diagnostics) else { return result }
         var seen: [String: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)

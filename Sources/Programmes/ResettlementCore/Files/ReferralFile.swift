@@ -10,8 +10,7 @@ public enum ReferralFile {
 
     public static func parse(_ text: String, file: String, batch: String) -> ParsedRecords<Referral> {
         var result = ParsedRecords<Referral>()
-        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
-        result.diagnostics += PersonalDataColumns.check(header: csv.header, file: file)
+        guard var csv = CheckedCSV(peopleFile: text, file: file, required: required, problems: &result.diagnostics) else { return result }
         var seen: [CaseReference: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)

@@ -13,10 +13,7 @@ struct FundingCommand: ParsableCommand {
 
     func run() throws {
         let context = try ResettlementContext(options)
-        let fy = try year.map { text in
-            guard let fy = FinancialYear(text) else { throw ValidationError("--year '\(text)' is not a financial year like 2017-18") }
-            return fy
-        }
+        let fy = try FinancialYearArgument.parse(year)
         let region = context.region, programme = context.programme
         let calculator = FundingCalculator { day in programme.tariffs(for: region, on: day) }
         var arrivals = try context.records.arrivals()

@@ -24,10 +24,7 @@ struct MatchCommand: ParsableCommand {
             Console.err("no batch '\(batch)' in \(context.heading)\(known.isEmpty ? "; import one with 'smp resettlement referral import'" : "; batches: \(known.joined(separator: ", "))")")
             throw ExitCode(1)
         }
-        let fy = try year.map { text in
-            guard let fy = FinancialYear(text) else { throw ValidationError("--year '\(text)' is not a financial year like 2017-18") }
-            return fy
-        } ?? FinancialYear(containing: first)
+        let fy = try FinancialYearArgument.parse(year) ?? FinancialYear(containing: first)
         let settings = context.settings(on: fy.firstDay)
         let chosen = try preference.map { text in
             guard let value = MatchingPreference(rawValue: text) else { throw ValidationError("--preference '\(text)' is not spread or in-order") }

@@ -39,10 +39,7 @@ struct PledgeCommand: ParsableCommand {
 
         func run() throws {
             let context = try ResettlementContext(options)
-            let fy = try year.map { text in
-                guard let fy = FinancialYear(text) else { throw ValidationError("--year '\(text)' is not a financial year like 2017-18") }
-                return fy
-            }
+            let fy = try FinancialYearArgument.parse(year)
             let pledges = try context.records.pledges(financialYear: fy)
             var rows = pledges.map { pledge in
                 [pledge.financialYear.description, context.name(pledge.laCode), pledge.laCode.rawValue, String(pledge.places), pledge.status.rawValue,

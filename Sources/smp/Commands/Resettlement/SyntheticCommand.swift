@@ -22,10 +22,7 @@ struct SyntheticCommand: ParsableCommand {
         func run() throws {
             let context = try ResettlementContext(options)
             let today = DayArgument.today()
-            let fy = try year.map { text in
-                guard let fy = FinancialYear(text) else { throw ValidationError("--year '\(text)' is not a financial year like 2017-18") }
-                return fy
-            } ?? context.settings(on: today).targetYear ?? FinancialYear(containing: today)
+            let fy = try FinancialYearArgument.parse(year) ?? context.settings(on: today).targetYear ?? FinancialYear(containing: today)
             let generator = SyntheticResettlement(seed: seed)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
