@@ -8,5 +8,5 @@ struct SMP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smp",
         abstract: "SMP Platform: regions, programmes and reports for Strategic Migration Partnerships.",
-        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self, DatabaseCommand.self, DispersalCommand.self, ResettlementCommand.self, BenchCommand.self])
+        subcommands: [RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self, DatabaseCommand.self, DispersalCommand.self, ResettlementCommand.self, CompareCommand.self, BenchCommand.self])
 }

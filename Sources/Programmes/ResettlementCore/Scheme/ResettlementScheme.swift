@@ -59,20 +59,20 @@ public struct ResettlementScheme: Sendable {
         let total = progress.total
         let local = "local records (\(context.region.id)); sources: \(progress.recordSources.joined(separator: "; "))"
         let published = progress.publishedRelease ?? "Res_D01 not imported"
-        var values: [String: (Double, String?)] = [
-            "\(id).pledged": (Double(total.pledged.yearToDate), local),
-            "\(id).referred": (Double(progress.referred.cumulative), local),
-            "\(id).matched": (Double(total.matched.cumulative), local),
-            "\(id).arrived-local": (Double(total.arrived.cumulative), local),
-            "\(id).arrived": (Double(total.published.cumulative), published),
-        ]
+        var values: [String: (Double, String?)] = ["\(id).arrived": (Double(total.published.cumulative), published)]
+        if !progress.recordSources.isEmpty {
+            values["\(id).pledged"] = (Double(total.pledged.yearToDate), local)
+            values["\(id).referred"] = (Double(progress.referred.cumulative), local)
+            values["\(id).matched"] = (Double(total.matched.cumulative), local)
+            values["\(id).arrived-local"] = (Double(total.arrived.cumulative), local)
+        }
         if let target = settings.target { values["\(id).target"] = (Double(target), settings.targetSource) }
         if let percent = progress.targetProgress?.published {
             values["\(id).progress"] = (percent, "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))")
         }
         return indicators.map { indicator in
             guard let (value, source) = values[indicator.id] else {
-                return IndicatorValue(indicator: indicator.id, state: .noData(indicator.id.hasSuffix("progress") || indicator.id.hasSuffix("target") ? "no target set in the region module" : "not computed"))
+                return IndicatorValue(indicator: indicator.id, state: .noData(indicator.id.hasSuffix("progress") || indicator.id.hasSuffix("target") ? "no target set in the region module" : "no local resettlement records"))
             }
             return IndicatorValue(indicator: indicator.id, state: .value(value), asOf: context.asOf, source: source)
         }

@@ -32,7 +32,7 @@ struct ProgressCommand: ParsableCommand {
         } else {
             notes.append("Target: none set for \(context.programme.id) in regions/\(context.region.id)/region.yaml.")
         }
-        notes.append("Home Office: \(progress.publishedRelease ?? "Res_D01 not imported"); quarters ending on or before \(day).")
+        notes.append("Published side: \(progress.publishedRelease ?? "Res_D01 not imported"); quarters ending on or before \(day).")
         let baseline = context.region.baseline.filter { $0.programme == context.programme.id }
         notes += baseline.map { "Published baseline: \($0.label) \(NumberFormat.decimal($0.value, places: 0)) \($0.unit), as of \($0.asOf) (\($0.source))." }
         notes += ResettlementContext.sourceNote(progress.recordSources)

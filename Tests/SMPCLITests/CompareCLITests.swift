@@ -1,0 +1,33 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `smp compare`: the regions side by side on the same indicators, small counts suppressed outside
+/// the owning region.
+struct CompareCLITests {
+    let cli = CLITests()
+
+    @Test func smallLocalCountsShowAsUnder5OutsideTheOwningRegion() throws {
+        let folder = try RepositoryPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
+        let file = folder.appendingPathComponent("batch.csv")
+        try "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on,source\nSYN-T-001,2,0,0,1,2017-05-01,synthetic (test)\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.smp(["resettlement", "referral", "import", "--region", "east-midlands", "--batch", "T", file.path] + db).status == 0)
+        func referred(viewer: [String]) throws -> [String: Any] {
+            let run = try cli.smp(["compare", "--programme", "vprs", "--as-of", "2018-03-31", "--format", "json"] + viewer + db)
+            #expect(run.status == 0, "\(run.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+            return (object["rows"] as! [[String: Any]]).first { $0["indicator"] as? String == "vprs.referred" }!
+        }
+        #expect(try referred(viewer: [])["east-midlands"] as? String == "<5")
+        #expect(try referred(viewer: ["--viewer", "east-midlands"])["east-midlands"] as? Int == 3)
+        #expect(try referred(viewer: ["--viewer", "north-east"])["north-east"] as? String == "–")
+        // Published Home Office figures are compared for every region.
+        let run = try cli.smp(["compare", "--programme", "vprs", "--as-of", "2018-03-31", "--format", "json"] + db)
+        let rows = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["rows"] as! [[String: Any]]
+        let arrived = rows.first { $0["indicator"] as? String == "vprs.arrived" }!
+        #expect(["east-midlands", "north-east", "south-east", "south-west"].allSatisfy { (arrived[$0] as? Int ?? 0) > 0 })
+    }
+}
