@@ -126,7 +126,11 @@ import Testing
         }
         #expect(inModules > 5_000)
         #expect(unmatched.isEmpty, "rows not matched to a module LA: \(unmatched)")
-        // The published file labels Kingston upon Hull as North East in some rows; the import says so.
-        #expect(parsed.notes.contains { $0.hasPrefix("E06000010") && $0.contains("ONS places it in Yorkshire and The Humber") })
+        // The published 2022 Q4 Section 98 rows put Kingston upon Hull's code beside 35 other LAs'
+        // names: the name decides (Gateshead's rows go to Gateshead, in the North East) and the import says so.
+        #expect(parsed.notes.contains { $0.hasPrefix("E06000010 published beside the name Gateshead: stored under Gateshead's code E08000037") })
+        let hull = parsed.rows.filter { $0[1].string == "E06000010" }
+        #expect(hull.allSatisfy { $0[2].string?.contains("Hull") == true })
+        #expect(parsed.rows.filter { $0[1].string == "E08000037" && $0[0].string == "2022-12-31" && $0[4].string == "Section 98" }.count == 2)
     }
 }

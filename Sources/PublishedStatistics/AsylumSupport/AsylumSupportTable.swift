@@ -44,7 +44,8 @@ public struct AsylumSupportTable: PublishedTable {
         let supportTypes = KnownValues(AsylumSupportType.allCases.map(\.rawValue))
         let accommodationTypes = KnownValues(AsylumSupportType.accommodationTypes)
         var codes = Set<ONSCode>(), snapshots = Set<Day>(), unknown: [String: Int] = [:]
-        var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:]
+        var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:], miscoded: [String: Int] = [:]
+        var nameConflicts: [String: ONSCode?] = [:]
         while let row = csv.next() {
             if row.number % 2_000 == 0 { progress(min(0.99, Double(row.number) / Double(expectedRows))) }
             var fields = FieldReader(row)
@@ -59,8 +60,25 @@ public struct AsylumSupportTable: PublishedTable {
                 if code == nil { fields.fail(&csv, "LAD Code", "'\(codeText)' is not an ONS code or N/A") }
             }
             guard fields.ok, let day, let support, let accommodation, let people else { continue }
-            let current = code.map(directory.current)
+            var current = code.map(directory.current)
             if current != code { remapped += 1 }
+            // A code that belongs to another LA than the one named (2022 Q4 Section 98 rows carry
+            // Hull's code beside other LAs' names): the name decides, and the import says so.
+            let name = fields.text(csv, "Local Authority")
+            if let published = current {
+                let key = "\(published.rawValue)|\(name)"
+                let named: ONSCode?
+                if let cached = nameConflicts[key] {
+                    named = cached
+                } else {
+                    named = directory.code(named: name).map(directory.current).flatMap { $0 == published ? nil : $0 }
+                    nameConflicts[key] = named
+                }
+                if let named {
+                    current = named
+                    miscoded["\(published.rawValue) published beside the name \(name): stored under \(name)'s code \(named.rawValue)", default: 0] += 1
+                }
+            }
             if let current {
                 if directory.isKnown(current) {
                     codes.insert(current)
@@ -91,7 +109,8 @@ public struct AsylumSupportTable: PublishedTable {
             "\(codes.count) England and Wales LAs matched", "\(unmatched) rows unmatched", "\(outside) Scotland and NI rows kept (no code list for them ships with the project)",
             "\(snapshots.count) quarters", "\(remapped) rows moved to successor LA codes",
         ]
-        result.notes = relabelled.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows; stored under the ONS region)" }
+        result.notes = miscoded.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows)" }
+            + relabelled.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows; stored under the ONS region)" }
             + unknown.sorted { $0.key < $1.key }.map { "no LA with code \($0.key) in the bundled ONS lists (\($0.value) rows kept)" }
         return result
     }
