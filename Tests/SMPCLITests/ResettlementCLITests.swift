@@ -18,8 +18,9 @@ import Testing
         let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
         #expect(try cli.smp(["import", "--bundled"] + db).status == 0)
         let out = folder.appendingPathComponent("synthetic").path
-        for (index, region) in ["east-midlands", "north-east", "south-east", "south-west"].enumerated() {
-            let scope = ["--region", region, "--scheme", "vprs"] + db
+        // VPRS in two regions, VCRS in the other two: one resettlement core serves both schemes.
+        for (index, (region, scheme)) in [("east-midlands", "vprs"), ("north-east", "vcrs"), ("south-east", "vprs"), ("south-west", "vcrs")].enumerated() {
+            let scope = ["--region", region, "--scheme", scheme] + db
             func run(_ arguments: [String]) throws -> CLITests.Run {
                 let result = try cli.smp(["resettlement"] + arguments + scope)
                 #expect(result.status == 0, "\(region) \(arguments.joined(separator: " ")): \(result.stderr)")
@@ -28,7 +29,7 @@ import Testing
             let seed = String(index + 11)
             let written = try run(["synthetic", "batch", "--year", "2017-18", "--batch", "B1", "--households", "25", "--seed", seed, "--out", out])
             #expect(written.stdout.contains("SYNTHETIC"))
-            let pledges = "\(out)/\(region)-vprs-pledges-2017-18.csv", referrals = "\(out)/\(region)-vprs-referrals-B1.csv"
+            let pledges = "\(out)/\(region)-\(scheme)-pledges-2017-18.csv", referrals = "\(out)/\(region)-\(scheme)-referrals-B1.csv"
             _ = try run(["pledge", "import", pledges])
             _ = try run(["referral", "import", "--batch", "B1", referrals])
             let match = try json(run(["match", "--batch", "B1", "--accept", "--on", "2017-06-15", "--format", "json"]))
@@ -37,7 +38,7 @@ import Testing
             #expect(placed.count + match.rows.filter { $0["outcome"] as? String == "unplaced" }.count == 25)
             #expect(match.rows.filter { $0["outcome"] as? String == "unplaced" }.allSatisfy { !($0["LA or reason"] as! String).isEmpty })
             _ = try run(["synthetic", "arrivals", "--batch", "B1", "--seed", seed, "--out", out])
-            _ = try run(["arrival", "import", "\(out)/\(region)-vprs-arrivals-B1.csv"])
+            _ = try run(["arrival", "import", "\(out)/\(region)-\(scheme)-arrivals-B1.csv"])
 
             let funding = try json(run(["funding", "--format", "json"]))
             let totals = funding.rows.filter { $0["LA"] as? String == "Total" }
@@ -49,7 +50,7 @@ import Testing
             #expect(total["matched cum."] as? Int == placedPeople)
             #expect(total["arrived cum. (local)"] as? Int == placedPeople)
             #expect((total["pledged cum."] as? Int ?? 0) > 0)
-            #expect((total["arrived cum. (HO)"] as? Int ?? 0) > 0, "Res_D01 has VPRS arrivals in \(region) by March 2019")
+            #expect((total["arrived cum. (HO)"] as? Int ?? 0) > 0, "Res_D01 has \(scheme) arrivals in \(region) by March 2019")
             #expect(progress.notes.contains { $0.contains("SYNTHETIC") })
             if region == "east-midlands" { #expect(progress.notes.contains { $0.contains("Target: 270 people in 2017-18") }) }
         }

@@ -6,7 +6,7 @@ import PublishedStatistics
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks: run with `swift run -c release smp bench …` for meaningful figures.",
-        subcommands: [Import.self, Dispersal.self])
+        subcommands: [Import.self, Dispersal.self, Match.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -41,6 +41,23 @@ struct BenchCommand: ParsableCommand {
                                result.localAuthorities, result.quarters, result.statusSeconds.median * 1000, result.statusSeconds.count))
             Console.out(String(format: "dispersal plan: 10,000 arrivals across %d LAs in %.1f ms (median of %d; target under 50 ms)\n",
                                result.localAuthorities, result.planSeconds.median * 1000, result.planSeconds.count))
+        }
+    }
+
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Resettlement matching of a seeded synthetic batch against a region's synthetic pledges, roomy and oversubscribed (target: under 1 s for 1,000 households).")
+        @Option(name: .long, help: "Region module whose LAs get the synthetic pledges.") var region = "east-midlands"
+        @Option(name: .long, help: "Households in the synthetic batch.") var households = 1_000
+        @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
+        @OptionGroup var regions: RegionsOption
+
+        func run() throws {
+            let module = try Console.region(region, in: try Console.catalog(regions))
+            let result = try MatchBenchmark(region: module, households: max(1, households), runs: max(1, runs)).run()
+            Console.out("SYNTHETIC batch (seed 2024) of \(households) households against \(result.offers) synthetic pledges in \(module.id):\n")
+            Console.out(String(format: "match, roomy pledges: %d placed in %.1f ms (median of %d)\n", result.roomy.placed, result.roomy.seconds.median * 1000, runs))
+            Console.out(String(format: "match, oversubscribed pledges: %d placed in %.1f ms (median of %d)\n", result.oversubscribed.placed, result.oversubscribed.seconds.median * 1000, runs))
         }
     }
 }

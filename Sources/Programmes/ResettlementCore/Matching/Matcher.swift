@@ -34,12 +34,22 @@ public struct Matcher: Sendable {
                 waiting.append(referral)
             }
         }
-        // Repair: make room for a waiting household by moving one placed household elsewhere.
+        // Repair: make room for a waiting household by moving one placed household elsewhere. A
+        // failed repair depends only on the household's size, type and needs, so others like it
+        // are skipped until some repair changes the offers.
         var improved = true
         while improved {
             improved = false
+            var hopeless = Set<String>()
             for referral in waiting where placed[referral.caseRef] == nil {
-                if repair(referral, eligible: eligible, referrals: ordered, offers: &offers, placed: &placed) { improved = true }
+                let signature = "\(referral.household.size)|\(referral.household.type(largeFamilyFrom: largeFamilyFrom))|\(referral.needs.sorted())"
+                if hopeless.contains(signature) { continue }
+                if repair(referral, eligible: eligible, referrals: ordered, offers: &offers, placed: &placed) {
+                    improved = true
+                    hopeless.removeAll()
+                } else {
+                    hopeless.insert(signature)
+                }
             }
         }
         let assignments = ordered.compactMap { referral in placed[referral.caseRef].map { MatchProposal.Assignment(referral: referral, laCode: offers[$0].laCode) } }
