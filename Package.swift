@@ -5,7 +5,7 @@ import PackageDescription
 /// region modules are data folders under `regions/`; each scheme is a programme module.
 let programmes: [(name: String, deps: [String])] = [
     ("Dispersal", ["PublishedStatistics", "PartnershipStore"]),
-    ("ResettlementCore", ["PublishedStatistics", "PartnershipStore"]),
+    ("ResettlementCore", ["PublishedStatistics", "PartnershipStore", "Reporting"]),
     ("VPRS", ["ResettlementCore"]),
     ("VCRS", ["ResettlementCore"]),
     ("UASCTransfer", []),

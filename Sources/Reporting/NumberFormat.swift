@@ -29,10 +29,4 @@ public enum NumberFormat {
         let cents = (fraction < 10 ? "0" : "") + String(fraction)
         return symbol ? "\(sign)£\(grouped(whole)).\(cents)" : "\(sign)\(whole).\(cents)"
     }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    public static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

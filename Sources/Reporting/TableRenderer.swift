@@ -44,6 +44,11 @@ public enum TableRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// A plain CSV file (header and rows, no notes), e.g. for files other commands import.
+    public static func csv(header: [String], rows: [[String]]) -> String {
+        csv(Table(columns: header.map { Table.Column($0) }, rows: rows))
+    }
+
     /// RFC 4180 CSV via CSV.swift; notes follow as `# ` lines so sources stay with the figures.
     public static func csv(_ table: Table) -> String {
         let stream = OutputStream(toMemory: ())

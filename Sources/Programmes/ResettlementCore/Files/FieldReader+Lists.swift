@@ -19,7 +19,12 @@ extension FieldReader {
 
     /// One of an enumeration's values, case folded.
     mutating func value<T: CaseIterable & RawRepresentable>(_ csv: inout CheckedCSV, _ column: String) -> T? where T.RawValue == String {
-        let known = KnownValues(T.allCases.map(\.rawValue))
-        return oneOf(&csv, column, known).flatMap(T.init(rawValue:))
+        let names = T.allCases.map(\.rawValue)
+        let value = text(csv, column)
+        guard let match = KnownValues(names).match(value) else {
+            fail(&csv, column, "'\(value)' is not one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        return T(rawValue: match)
     }
 }

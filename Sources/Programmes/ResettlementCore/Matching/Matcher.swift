@@ -107,8 +107,8 @@ public struct Matcher: Sendable {
         let open = offers.indices.filter { exclusions[$0] == nil }
         guard !open.isEmpty else {
             let type = referral.household.type(largeFamilyFrom: largeFamilyFrom)
-            if exclusions.allSatisfy({ $0 == .householdType(type) }) { return .householdType(type) }
-            return exclusions.first { $0 != nil && $0 != .householdType(type) }!!
+            // Report the type only when no offer takes it; otherwise the need that ruled the rest out.
+            return exclusions.compactMap { $0 }.first { $0 != .householdType(type) } ?? .householdType(type)
         }
         let roomy = open.filter { offers[$0].placesLeft >= referral.household.size }
         if !roomy.isEmpty && referral.needs.contains(.mobility) { return .noAccessibleHomeLeft }

@@ -18,7 +18,7 @@ struct ArrivalCommand: ParsableCommand {
 
         func run() throws {
             let context = try ResettlementContext(options)
-            let text = [ResettlementContext.csvLine(ArrivalFile.required + ArrivalFile.optional), ResettlementContext.csvLine([caseRef, date, flight, la, source])].joined(separator: "\n")
+            let text = TableRenderer.csv(header: ArrivalFile.required + ArrivalFile.optional, rows: [[caseRef, date, flight, la, source]])
             let arrivals = try ArrivalCommand.parse(text, file: "arrival add", context: context)
             let replaced = try context.records.save(arrivals: arrivals)
             let arrival = arrivals[0]

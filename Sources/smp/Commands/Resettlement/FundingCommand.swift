@@ -25,6 +25,10 @@ struct FundingCommand: ParsableCommand {
         func money(_ pence: Int) -> String { NumberFormat.pounds(pence: pence, symbol: !machine) }
         let lines = arrivals.flatMap(calculator.lines).filter { line in fy.map { line.financialYear == $0 } ?? true }
         let noTariff = arrivals.filter { programme.tariffs(for: region, on: $0.arrivedOn) == nil }
+        var schedules: [TariffSchedule] = []
+        for arrival in arrivals {
+            if let schedule = programme.tariffs(for: region, on: arrival.arrivedOn), !schedules.contains(schedule) { schedules.append(schedule) }
+        }
         var rows: [[String]]
         let columns: [Table.Column]
         if caseRef != nil {
@@ -46,7 +50,7 @@ struct FundingCommand: ParsableCommand {
             }
         }
         var notes = [
-            "Tariffs in force on each arrival date (national, dated settings): \(arrivals.first.flatMap { programme.tariffs(for: region, on: $0.arrivedOn) }.map(describe) ?? "none").",
+            "Tariffs in force on the arrival dates (national, dated settings): \(schedules.isEmpty ? "none" : schedules.map(describe).joined(separator: "; then ")).",
             "A tariff year runs from the arrival date; each year's amount is split across financial years (April-March) by days, in whole pence.",
             "Education tariffs use the age bands recorded on the referral.",
         ]

@@ -21,10 +21,7 @@ struct PledgeCommand: ParsableCommand {
 
         func run() throws {
             let context = try ResettlementContext(options)
-            let text = [
-                ResettlementContext.csvLine(PledgeFile.required + PledgeFile.optional),
-                ResettlementContext.csvLine([la, year, places, status, types, accessibleHomes, meets, source]),
-            ].joined(separator: "\n")
+            let text = TableRenderer.csv(header: PledgeFile.required + PledgeFile.optional, rows: [[la, year, places, status, types, accessibleHomes, meets, source]])
             let pledge = try ResettlementContext.accept(PledgeFile.parse(text, file: "pledge add", region: context.region), what: "pledge")[0]
             let replaced = try context.records.save(pledge)
             Console.out("\(replaced ? "Replaced" : "Added") \(context.name(pledge.laCode))'s \(pledge.financialYear) pledge: \(pledge.places) places, \(pledge.status.rawValue) (\(context.heading))\n")

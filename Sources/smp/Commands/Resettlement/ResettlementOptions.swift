@@ -86,6 +86,4 @@ struct ResettlementContext {
         }
     }
 
-    /// One CSV line from fields, quoted where needed (for commands that go through the file readers).
-    static func csvLine(_ fields: [String]) -> String { fields.map(NumberFormat.csvField).joined(separator: ",") }
 }
