@@ -2,15 +2,26 @@
 import PackageDescription
 
 /// SMP Platform: a host (PartnershipCore) that defines regions, programmes and reports;
-/// region modules are data folders under `regions/`; each scheme is a programme module.
-let programmes: [(name: String, deps: [String])] = [
-    ("Dispersal", ["PublishedStatistics", "PartnershipStore"]),
-    ("ResettlementCore", ["PublishedStatistics", "PartnershipStore", "Reporting"]),
-    ("VPRS", ["ResettlementCore"]),
-    ("VCRS", ["ResettlementCore"]),
-    ("UASCTransfer", []),
-    ("ModernSlavery", []),
-    ("NRPF", []),
+/// region modules are data folders under `regions/`; each scheme is a programme module that
+/// conforms to the plugin contract (ProgrammeKit) and brings its commands (CommandLineKit).
+/// Adding a programme: its folder under Sources/Programmes, one line here, one line in
+/// Sources/Composition/StandardProgrammes.swift.
+let programmes: [(name: String, deps: [String], resources: [Resource]?)] = [
+    ("Dispersal", [], nil),
+    ("ResettlementCore", [], [.copy("Resources/national-tariffs.csv")]),
+    ("VPRS", ["ResettlementCore"], nil),
+    ("VCRS", ["ResettlementCore"], nil),
+    ("UASCTransfer", [], nil),
+    ("ModernSlavery", [], nil),
+    ("NRPF", [], nil),
+]
+
+/// What every programme module may import: the host, the store, published statistics, reporting,
+/// the plugin contract and the command-line adapter.
+let programmeLayers: [Target.Dependency] = [
+    "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit", "CommandLineKit",
+    .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    .product(name: "Logging", package: "swift-log"),
 ]
 
 var targets: [Target] = [
@@ -49,14 +60,34 @@ var targets: [Target] = [
             .product(name: "CSV", package: "CSV.swift"),
         ]),
     .target(
+        name: "ProgrammeKit",
+        dependencies: [
+            "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+    .target(
+        name: "CommandLineKit",
+        dependencies: [
+            "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+    .target(
+        name: "SMPCommands",
+        dependencies: [
+            "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit", "CommandLineKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+    .target(
         name: "Composition",
-        dependencies: ["PartnershipCore", "PartnershipStore", "PublishedStatistics"] + programmes.map { .target(name: $0.name) }),
+        dependencies: ["CommandLineKit"] + programmes.map { .target(name: $0.name) }),
     .executableTarget(
         name: "smp",
         dependencies: [
-            "PartnershipCore", "RegionModules", "Reporting", "PartnershipStore", "PublishedStatistics", "Composition",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ] + programmes.map { .target(name: $0.name) }),
+            "Composition", "SMPCommands", "CommandLineKit",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     .plugin(
         name: "ValidateRegions",
         capability: .command(
@@ -68,14 +99,25 @@ var targets: [Target] = [
             intent: .custom(verb: "new-region", description: "Scaffold a new region module from regions/_template"),
             permissions: [.writeToPackageDirectory(reason: "Creates regions/<id>/ from the template")]),
         dependencies: ["smp"]),
-    .target(name: "TestSupport", dependencies: ["PartnershipStore"], path: "Sources/TestSupport"),
+    .target(
+        name: "TestSupport", dependencies: ["PartnershipStore", "ProgrammeKit", "PartnershipCore", .product(name: "Logging", package: "swift-log")],
+        path: "Sources/TestSupport"),
     .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
     .testTarget(
         name: "RegionModulesTests",
-        dependencies: ["RegionModules", "PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")] + programmes.map { .target(name: $0.name) }),
-    .testTarget(name: "PublishedStatisticsTests", dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "Composition", "TestSupport"]),
+        dependencies: ["RegionModules", "PartnershipCore", "TestSupport", "Composition", .product(name: "CSV", package: "CSV.swift")]),
+    .testTarget(
+        name: "PublishedStatisticsTests",
+        dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),
     .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
+    .testTarget(name: "ProgrammeKitTests", dependencies: ["ProgrammeKit", "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "TestSupport"]),
+    .testTarget(
+        name: "SMPCommandsTests",
+        dependencies: [
+            "SMPCommands", "CommandLineKit", "ProgrammeKit", "Composition", "PartnershipCore", "PartnershipStore", "Reporting", "TestSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]
 
@@ -83,13 +125,13 @@ for programme in programmes {
     targets.append(
         .target(
             name: programme.name,
-            dependencies: ["PartnershipCore"] + programme.deps.map { .target(name: $0) },
+            dependencies: programmeLayers + programme.deps.map { .target(name: $0) },
             path: "Sources/Programmes/\(programme.name)",
-            resources: programme.name == "ResettlementCore" ? [.copy("Resources/national-tariffs.csv")] : nil))
+            resources: programme.resources))
     targets.append(
         .testTarget(
             name: "\(programme.name)Tests",
-            dependencies: [.target(name: programme.name), "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Composition", "RegionModules", "TestSupport"],
+            dependencies: [.target(name: programme.name), "Composition", "RegionModules", "TestSupport"] + programmeLayers,
             path: "Tests/Programmes/\(programme.name)Tests"))
 }
 

@@ -22,6 +22,11 @@ public enum NumberFormat {
         return sign + grouped(whole) + "." + String(repeating: "0", count: places - fractionText.count) + fractionText
     }
 
+    /// `value` with `places` decimals and no grouping (`1234.5`), for machine formats.
+    public static func plainDecimal(_ value: Double, places: Int) -> String {
+        decimal(value, places: places).replacingOccurrences(of: ",", with: "")
+    }
+
     /// An amount held in pence as pounds: `£1,234.56`, or `1234.56` for machine formats.
     public static func pounds(pence: Int, symbol: Bool = true) -> String {
         let sign = pence < 0 ? "-" : ""

@@ -8,7 +8,6 @@ private struct FakeProgramme: Programme {
     var settings: [SettingDefinition] { [] }
     var indicators: [IndicatorDefinition] { [IndicatorDefinition(id: "\(id).count", title: "count", unit: .people, definition: "d", countsPeople: true)] }
     func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
-    func evaluate(_ context: EvaluationContext) -> [IndicatorValue] { [IndicatorValue(indicator: "\(id).count", state: .value(3))] }
 }
 
 struct RegistryAndPrivacyTests {
@@ -18,16 +17,11 @@ struct RegistryAndPrivacyTests {
         #expect(registry?.ids == ["a", "b"])
     }
 
-    @Test func switchedOffProgrammeReportsOffNotZero() {
-        let la = LocalAuthority(code: ONSCode("E06000002")!, name: "Middlesbrough", tier: .unitary, population: 140_980, childPopulation: 32_794,
-                                populationVintage: "ONS MYE 2019", populationSource: "test")
-        let on = Region(id: "r", name: "R", shortName: "R", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
-                        programmes: ["fake": ProgrammeConfig(enabled: true)], localAuthorities: [la])
-        let off = Region(id: "r", name: "R", shortName: "R", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
-                         programmes: ["fake": ProgrammeConfig(enabled: false)], localAuthorities: [la])
+    @Test func switchedOffAndUnavailableCoverEveryIndicatorByID() {
         let programme = FakeProgramme(id: "fake")
-        #expect(programme.indicators(for: on, on: Day(iso: "2020-01-01")!).first?.state == .value(3))
-        #expect(programme.indicators(for: off, on: Day(iso: "2020-01-01")!).first?.state == .programmeOff)
+        #expect(programme.switchedOff["fake.count"]?.state == .programmeOff)
+        #expect(programme.unavailable("why")["fake.count"]?.state == .noData("why"))
+        #expect(programme.switchedOff.ids == ["fake.count"])
     }
 
     @Test func smallCountsAreSuppressedOutsideTheOwningRegion() {

@@ -5,12 +5,12 @@ import Testing
 /// The store contract, run on every available engine (SQLite always; PostgreSQL when
 /// `SMP_TEST_POSTGRES_URL` is set, as `.ci/run` does).
 @Suite struct StoreEngineTests {
-    static let schema = StoreSchema([
-        StoreSchema.core,
-        [Migration("test.v1.things") { dialect in
+    static let things = SchemaPart(owner: "test", migrations: [
+        Migration("test.v1.things") { dialect in
             ["CREATE TABLE thing (id \(dialect.identityPrimaryKey), name TEXT NOT NULL, size BIGINT, weight DOUBLE PRECISION)"]
-        }],
+        }
     ])
+    static let schema = try! StoreSchema([StoreSchema.core, things])
 
     @Test(arguments: StoreEngine.available)
     func migrationsApplyOnceInOrder(engine: StoreEngine) throws {
@@ -18,8 +18,22 @@ import Testing
         #expect(try Self.schema.appliedMigrations(store) == ["core.v1.import-ledger", "test.v1.things"])
         // Migrating again applies nothing new and changes nothing.
         #expect(try Self.schema.migrate(store) == ["core.v1.import-ledger", "test.v1.things"])
-        let extended = StoreSchema([Self.schema.migrations, [Migration("test.v2.index", ["CREATE INDEX thing_name ON thing (name)"])]])
+        let index = SchemaPart(owner: "test-index", migrations: [Migration("test.v2.index", ["CREATE INDEX thing_name ON thing (name)"])])
+        let extended = try StoreSchema([StoreSchema.core, Self.things, index])
         #expect(try extended.migrate(store).last == "test.v2.index")
+        // A store with a migration this schema does not know is refused, naming it.
+        #expect(throws: StoreError.unknownMigrations(["test.v2.index"], location: store.location)) { try Self.schema.migrate(store) }
+    }
+
+    @Test func aMigrationNameClaimedTwiceIsAnError() throws {
+        let clash = SchemaPart(owner: "other", migrations: [Migration("test.v1.things", ["CREATE TABLE other (id INTEGER)"])])
+        #expect(throws: StoreError.duplicateMigration(name: "test.v1.things", owners: ["test", "other"])) {
+            try StoreSchema([StoreSchema.core, Self.things, clash])
+        }
+        let twice = SchemaPart(owner: "twice", migrations: [Migration("a", ["SELECT 1"]), Migration("a", ["SELECT 2"])])
+        #expect(throws: StoreError.duplicateMigration(name: "a", owners: ["twice", "twice"])) { try StoreSchema([twice]) }
+        // The same owner's part given twice (two schemes sharing their records) is kept once.
+        #expect(try StoreSchema([StoreSchema.core, Self.things, Self.things]).migrations.map(\.name) == ["core.v1.import-ledger", "test.v1.things"])
     }
 
     @Test(arguments: StoreEngine.available)

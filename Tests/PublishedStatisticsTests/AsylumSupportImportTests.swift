@@ -8,7 +8,7 @@ import Testing
 /// Asy_D11 imports against the real Home Office file shipped with the project, on every engine.
 @Suite struct AsylumSupportImportTests {
     static let file = RepositoryPaths.dataFile("ho-local_authority_support.csv")
-    static let schema = StoreSchema([StoreSchema.core, PublishedSchema.migrations])
+    static let schema = try! PublishedSchema.schema()
 
     @Test(arguments: StoreEngine.available)
     func realFileImportsAndAgreesWithIndependentChecks(engine: StoreEngine) throws {

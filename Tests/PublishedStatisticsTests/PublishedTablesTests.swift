@@ -7,7 +7,7 @@ import Testing
 
 /// Res_D01, NTS_01, NRM and ONS MYE imports against the real files shipped with the project.
 @Suite struct PublishedTablesTests {
-    static let schema = StoreSchema([StoreSchema.core, PublishedSchema.migrations])
+    static let schema = try! PublishedSchema.schema()
 
     static func imported(_ file: String, as table: any PublishedTable, into store: any SQLStore) throws -> ImportVintage {
         guard case .imported(let vintage, _, _) = try TableImporter(store: store).importFile(RepositoryPaths.dataFile(file), as: table) else {

@@ -7,7 +7,7 @@ import Testing
 
 /// The four real region modules, read with the platform's own loader.
 enum RegionFixtures {
-    static let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry)
+    static let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes)
 
     static func lowerTierCodes(_ id: String) throws -> [ONSCode] {
         try #require(catalog.region(id)).lowerTier.map(\.code)

@@ -21,9 +21,17 @@ struct CompareCLITests {
             let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
             return (object["rows"] as! [[String: Any]]).first { $0["indicator"] as? String == "vprs.referred" }!
         }
-        #expect(try referred(viewer: [])["east-midlands"] as? String == "<5")
+        func detail(_ row: [String: Any], _ region: String) -> [String: String]? { (row["details"] as? [String: [String: String]])?[region] }
+        let national = try referred(viewer: [])
+        #expect(national["east-midlands"] is NSNull)
+        #expect(detail(national, "east-midlands")?["state"] == "suppressed")
         #expect(try referred(viewer: ["--viewer", "east-midlands"])["east-midlands"] as? Int == 3)
-        #expect(try referred(viewer: ["--viewer", "north-east"])["north-east"] as? String == "–")
+        let other = try referred(viewer: ["--viewer", "north-east"])
+        #expect(other["north-east"] is NSNull)
+        #expect(detail(other, "north-east")?["reason"] == "no local resettlement records")
+        #expect(detail(other, "east-midlands")?["state"] == "suppressed")
+        let table = try cli.smp(["compare", "--programme", "vprs", "--as-of", "2018-03-31"] + db)
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("vprs.referred") && $0.contains("<5") })
         // Published Home Office figures are compared for every region.
         let run = try cli.smp(["compare", "--programme", "vprs", "--as-of", "2018-03-31", "--format", "json"] + db)
         let rows = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["rows"] as! [[String: Any]]

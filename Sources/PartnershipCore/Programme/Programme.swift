@@ -1,5 +1,7 @@
-/// A scheme the partnership runs (dispersal, VPRS, UASC transfers, ...), delivered as its own
-/// module and registered by the executables. The host knows programmes only through this protocol.
+/// A scheme the partnership runs (dispersal, VPRS, UASC transfers, ...), as the host sees it:
+/// its identity, its dated sourced settings and the indicators it publishes. What a programme
+/// brings beyond that (tables, imports, evaluation over the store, report sections, commands)
+/// is the plugin contract in `ProgrammeKit`, which refines this protocol.
 public protocol Programme: Sendable {
     /// Typed settings the programme works with, built from the resolved values.
     associatedtype Settings: Sendable
@@ -16,9 +18,6 @@ public protocol Programme: Sendable {
     /// Builds the typed settings from resolved values; throws a `ProgrammeError` when a value the
     /// programme cannot do without is missing.
     func typedSettings(_ resolved: ResolvedSettings) throws -> Settings
-
-    /// Computes the programme's indicators for one region on one day.
-    func evaluate(_ context: EvaluationContext) -> [IndicatorValue]
 }
 
 extension Programme {
@@ -31,18 +30,13 @@ extension Programme {
         ResolvedSettings(definitions: settings, overrides: region.programmes[id]?.settings ?? [:], on: day)
     }
 
-    /// Evaluates the programme, or reports every indicator as off when the region has switched it off.
-    public func indicators(for region: Region, on day: Day, figures: (any PublishedFigures)? = nil) -> [IndicatorValue] {
-        guard region.isEnabled(id) else {
-            return indicators.map { IndicatorValue(indicator: $0.id, state: .programmeOff) }
-        }
-        return evaluate(EvaluationContext(region: region, asOf: day, settings: resolvedSettings(for: region, on: day), figures: figures))
-    }
-}
-
-extension Programme {
     /// Every indicator marked as lacking data, with the reason shown to the reader.
-    public func unavailable(_ reason: String) -> [IndicatorValue] {
-        indicators.map { IndicatorValue(indicator: $0.id, state: .noData(reason)) }
+    public func unavailable(_ reason: String) -> IndicatorValues {
+        IndicatorValues(indicators.map { IndicatorValue(indicator: $0.id, state: .noData(reason)) })
+    }
+
+    /// Every indicator shown as off: the region has switched the programme off.
+    public var switchedOff: IndicatorValues {
+        IndicatorValues(indicators.map { IndicatorValue(indicator: $0.id, state: .programmeOff) })
     }
 }

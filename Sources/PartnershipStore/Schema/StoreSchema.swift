@@ -5,13 +5,28 @@ import Foundation
 public struct StoreSchema: Sendable {
     public let migrations: [Migration]
 
-    public init(_ parts: [[Migration]]) {
-        var seen = Set<String>()
-        migrations = parts.joined().filter { seen.insert($0.name).inserted }
+    /// Parts are kept once per owner, in order; a migration name claimed by two owners, or twice
+    /// by one, is an error (two modules would otherwise silently share one table's history).
+    public init(_ parts: [SchemaPart]) throws {
+        var owners = Set<String>()
+        var ownerOfName: [String: String] = [:]
+        var migrations: [Migration] = []
+        for part in parts where owners.insert(part.owner).inserted {
+            for migration in part.migrations {
+                if let other = ownerOfName[migration.name] {
+                    throw StoreError.duplicateMigration(name: migration.name, owners: [other, part.owner])
+                }
+                ownerOfName[migration.name] = part.owner
+                migrations.append(migration)
+            }
+        }
+        self.migrations = migrations
     }
 
     /// The ledger every import writes to.
-    public static let core = [
+    public static let core = SchemaPart(owner: "core", migrations: coreMigrations)
+
+    static let coreMigrations = [
         Migration("core.v1.import-ledger") { dialect in
             [
                 """
@@ -39,6 +54,9 @@ public struct StoreSchema: Sendable {
             try session.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
         }
         var applied = try appliedMigrations(store)
+        let known = Set(migrations.map(\.name))
+        let unknown = applied.filter { !known.contains($0) }
+        guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
         for migration in migrations where !applied.contains(migration.name) {
             do {
                 try store.transaction { session in

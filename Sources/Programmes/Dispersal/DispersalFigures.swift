@@ -10,12 +10,11 @@ public struct DispersalFigures: Sendable {
     private let cells: [AsylumSupportQuery.Cell]
 
     /// Nil when no Asy_D11 vintage has been imported.
-    public init?(store: any SQLStore, vintage: Int64? = nil) throws {
-        let query = AsylumSupportQuery(store: store)
-        let ledger = try ImportLedger(store: store).vintages(dataset: AsylumSupportTable.dataset)
+    public init?(published: PublishedData, vintage: Int64? = nil) throws {
+        let ledger = try published.ledger.vintages(dataset: AsylumSupportTable.dataset)
         guard let chosen = vintage.flatMap({ id in ledger.first { $0.id == id } }) ?? ledger.last else { return nil }
         self.vintage = chosen
-        cells = try query.cells(vintage: chosen.id)
+        cells = try published.asylumSupport.cells(in: nil, on: nil, vintage: chosen.id)
         snapshots = Set(cells.map(\.snapshot)).sorted()
     }
 

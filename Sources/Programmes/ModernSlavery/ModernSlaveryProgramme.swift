@@ -1,7 +1,10 @@
+import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
+import PublishedStatistics
 
 /// Anti-slavery partnership work: National Referral Mechanism referrals and decisions.
-public struct ModernSlaveryProgramme: Programme {
+public struct ModernSlaveryProgramme: CLIProgramme {
     public init() {}
 
     public let id: ProgrammeID = "modern-slavery"
@@ -35,5 +38,11 @@ public struct ModernSlaveryProgramme: Programme {
     }
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
-    public func evaluate(_ context: EvaluationContext) -> [IndicatorValue] { unavailable("no NRM referrals or decisions loaded") }
+    public var publishedDatasets: [PublishedDataset] { [.nrm] }
+
+    /// The Home Office NRM tables are UK-wide, with no breakdown by region or LA, and no local
+    /// referral records exist yet: every regional indicator says so rather than showing a figure.
+    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
+        unavailable("no regional figure: the Home Office NRM tables are published for the UK only, and no local referral records are kept yet")
+    }
 }

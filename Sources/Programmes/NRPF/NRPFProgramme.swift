@@ -1,7 +1,9 @@
+import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
 
 /// Support for households with no recourse to public funds (Children Act s.17, Care Act, leaving care).
-public struct NRPFProgramme: Programme {
+public struct NRPFProgramme: CLIProgramme {
     public init() {}
 
     public let id: ProgrammeID = "nrpf"
@@ -32,5 +34,8 @@ public struct NRPFProgramme: Programme {
     }
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
-    public func evaluate(_ context: EvaluationContext) -> [IndicatorValue] { unavailable("no NRPF case records loaded") }
+    /// No NRPF case records are kept yet (there is no published NRPF table to fall back on).
+    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
+        unavailable("no NRPF case records: the platform does not record NRPF cases yet")
+    }
 }

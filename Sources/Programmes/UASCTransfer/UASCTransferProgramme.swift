@@ -1,8 +1,11 @@
+import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
+import PublishedStatistics
 
 /// The National Transfer Scheme for unaccompanied asylum-seeking children: each upper-tier LA
 /// against the threshold share of its child population, transfers in and out, the regional rota.
-public struct UASCTransferProgramme: Programme {
+public struct UASCTransferProgramme: CLIProgramme {
     public init() {}
 
     public let id: ProgrammeID = "uasc-nts"
@@ -54,13 +57,29 @@ public struct UASCTransferProgramme: Programme {
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
 
-    public func evaluate(_ context: EvaluationContext) -> [IndicatorValue] {
-        guard let rate = context.settings.number(Self.thresholdRate) else { return unavailable("no threshold in force on \(context.asOf)") }
-        let threshold = context.region.upperTier.reduce(0.0) { $0 + Double($1.childPopulation) * rate }
-        return indicators.map { indicator in
-            indicator.id == "uasc-nts.threshold"
-                ? IndicatorValue(indicator: indicator.id, state: .value(threshold), source: context.settings[Self.thresholdRate]?.source)
-                : IndicatorValue(indicator: indicator.id, state: .noData("Home Office NTS_01 not imported"))
+    public var publishedDatasets: [PublishedDataset] { [.nts] }
+
+    /// The threshold over upper-tier LAs from the region module's child populations, and transfers
+    /// into and out of the region's LAs in the latest NTS_01 quarter on or before the day.
+    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
+        var values = IndicatorValues()
+        if let rate = context.settings.number(Self.thresholdRate) {
+            let threshold = context.region.upperTier.reduce(0.0) { $0 + Double($1.childPopulation) * rate }
+            values.set("uasc-nts.threshold", threshold, asOf: nil, source: context.settings[Self.thresholdRate]?.source)
+        } else {
+            values.noData("uasc-nts.threshold", "no threshold in force on \(context.asOf)")
         }
+        let transfers = try context.published.nts.transfers(in: context.region.localAuthorities.map(\.code), vintage: nil)
+        guard let quarter = transfers.map(\.quarterEnd).filter({ $0 <= context.asOf }).max() else {
+            let reason = transfers.isEmpty ? "Home Office NTS_01 has no rows for the region's LAs (import it with 'smp import nts FILE')" : "no NTS_01 quarter on or before \(context.asOf)"
+            values.noData("uasc-nts.transfers-in", reason)
+            values.noData("uasc-nts.transfers-out", reason)
+            return values
+        }
+        let here = transfers.filter { $0.quarterEnd == quarter }
+        let source = "Home Office NTS_01, quarter ending \(quarter), LAs of \(context.region.id) named in the table"
+        values.set("uasc-nts.transfers-in", Double(here.reduce(0) { $0 + $1.transfersIn }), asOf: quarter, source: source)
+        values.set("uasc-nts.transfers-out", Double(here.reduce(0) { $0 + $1.transfersOut }), asOf: quarter, source: source)
+        return values
     }
 }

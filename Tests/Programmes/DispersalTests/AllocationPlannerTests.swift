@@ -5,7 +5,8 @@ import Testing
 /// Property tests for the allocation planner on seeded synthetic regions (no real figures).
 @Suite struct AllocationPlannerTests {
     /// A synthetic region: LAs with random populations and counts, some over, some not participating.
-    static func syntheticAssessment(seed: UInt64) -> ClusterAssessment {
+    /// A seeded synthetic region; `shuffle` lists the same LAs in another order.
+    static func syntheticAssessment(seed: UInt64, shuffle: UInt64? = nil) -> ClusterAssessment {
         var random = SeededGenerator(seed: seed)
         let count = Int.random(in: 1...40, using: &random)
         let las = (0..<count).map { index in
@@ -16,7 +17,9 @@ import Testing
         }
         let counts = Dictionary(uniqueKeysWithValues: las.map { ($0.code, Int.random(in: 0...2_500, using: &random)) })
         let settings = DispersalSettings(clusterRatio: 200, clusterRatioSource: nil, countBasis: .dispersedPlusSection4, nearMargin: 0.1, notParticipating: [])
-        return ClusterAssessment(lowerTier: las, settings: settings, counts: counts, nationalCount: 100_000, snapshot: Day(iso: "2020-03-31")!)
+        var order = SeededGenerator(seed: shuffle ?? 0)
+        let listed = shuffle == nil ? las : las.shuffled(using: &order)
+        return ClusterAssessment(lowerTier: listed, settings: settings, counts: counts, nationalCount: 100_000, snapshot: Day(iso: "2020-03-31")!)
     }
 
     @Test(arguments: AllocationStrategy.allCases)
@@ -43,9 +46,12 @@ import Testing
     func plansAreDeterministicWhateverTheInputOrder(strategy: AllocationStrategy) {
         for seed in 1...50 as ClosedRange<UInt64> {
             let assessment = Self.syntheticAssessment(seed: seed)
+            let shuffled = Self.syntheticAssessment(seed: seed, shuffle: seed &* 31 &+ 1)
             let planner = AllocationPlanner(strategy: strategy)
             let arrivals = assessment.headroom / 2 + 7
-            #expect(planner.plan(arrivals, across: assessment) == planner.plan(arrivals, across: assessment))
+            // The same LAs listed in another order get the same allocation, LA by LA.
+            func byLA(_ plan: AllocationPlan) -> [ONSCode: Int] { Dictionary(uniqueKeysWithValues: plan.lines.map { ($0.code, $0.allocated) }) }
+            #expect(byLA(planner.plan(arrivals, across: assessment)) == byLA(planner.plan(arrivals, across: shuffled)), "seed \(seed)")
         }
     }
 

@@ -3,6 +3,7 @@ import Dispersal
 import Foundation
 import PartnershipCore
 import PartnershipStore
+import ProgrammeKit
 import PublishedStatistics
 import RegionModules
 import TestSupport
@@ -12,11 +13,11 @@ import Testing
 @Suite struct ClusterBasisTests {
     static let figures: DispersalFigures = {
         let store = try! SQLiteStore()
-        try! StoreSchemaCatalog.schema.migrate(store)
+        try! StandardProgrammes.registry().platform.schema().migrate(store)
         _ = try! TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
-        return try! DispersalFigures(store: store)!
+        return try! DispersalFigures(published: PublishedData(store: store))!
     }()
-    static let northEast = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry).region("north-east")!
+    static let northEast = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes).region("north-east")!
 
     func middlesbrough(_ basis: CountBasis) throws -> ClusterPosition {
         let june = Day(iso: "2019-06-30")!
@@ -63,23 +64,26 @@ import Testing
 
 /// The indicators the national comparison shows, computed from the store's figures.
 @Suite struct DispersalIndicatorTests {
-    @Test func indicatorsComeFromTheImportedFiguresWithTheirQuarterEnd() throws {
-        let store = try SQLiteStore()
-        try StoreSchemaCatalog.schema.migrate(store)
+    @Test func indicatorsComeFromTheImportedFiguresWithTheirQuarterEnd() async throws {
+        let store = try Evaluation.emptyStore(PlatformRegistry([DispersalProgramme()]))
         _ = try TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
-        let values = DispersalProgramme().indicators(for: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, figures: StoreFigures(store: store))
-        let byID = Dictionary(uniqueKeysWithValues: values.map { ($0.indicator, $0) })
+        let byID = try await Evaluation.values(DispersalProgramme(), region: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, store: store)
         guard case .value(let supported) = byID["dispersal.supported"]?.state, case .value(let limit) = byID["dispersal.limit"]?.state,
               case .value(let headroom) = byID["dispersal.headroom"]?.state else {
-            Issue.record("dispersal indicators have no values: \(values)")
+            Issue.record("dispersal indicators have no values: \(byID)")
             return
         }
         #expect(byID["dispersal.supported"]?.asOf == Day(iso: "2019-06-30"))
         #expect(limit == Double(ClusterBasisTests.northEast.lowerTier.reduce(0) { $0 + $1.population / 200 }))
-        #expect(supported > 0 && headroom > 0 && headroom <= limit)
+        // North East at 30 June 2019 on the default basis (s95 dispersed + s4), Asy_D11 to 2024-09-30.
+        #expect(supported == 5_312)
+        #expect(limit == 13_344)
+        #expect(headroom == 8_032)
         #expect(byID["dispersal.supported"]?.source?.contains("Asy_D11") == true)
         // Without imported figures the limit still shows and the rest say why they are missing.
-        let bare = DispersalProgramme().indicators(for: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, figures: nil)
-        #expect(bare.filter { if case .noData = $0.state { true } else { false } }.count == 4)
+        let bare = try await Evaluation.values(DispersalProgramme(), region: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!)
+        let missing = DispersalRules.indicators.map(\.id).filter { if case .noData = bare[$0]?.state { true } else { false } }
+        #expect(missing == ["dispersal.supported", "dispersal.headroom", "dispersal.las-over-limit", "dispersal.rate-per-10000"])
+        #expect(bare["dispersal.limit"]?.state == .value(limit))
     }
 }

@@ -1,5 +1,6 @@
 import Dispersal
 import PartnershipCore
+import TestSupport
 import Testing
 
 struct DispersalProgrammeTests {
@@ -31,9 +32,11 @@ struct DispersalProgrammeTests {
         #expect(!settings.isParticipating(middlesbrough))
     }
 
-    @Test func limitIndicatorSumsParticipatingLowerTierLAs() {
-        let values = DispersalProgramme().indicators(for: region(), on: Day(iso: "2019-06-30")!)
-        #expect(values.first { $0.indicator == "dispersal.limit" }?.state == .value(704))
-        #expect(values.first { $0.indicator == "dispersal.supported" }?.state == .noData("Home Office asylum support (Asy_D11) not imported for 2019-06-30"))
+    @Test func limitIndicatorSumsParticipatingLowerTierLAs() async throws {
+        let values = try await Evaluation.values(DispersalProgramme(), region: region(), on: Day(iso: "2019-06-30")!)
+        #expect(values["dispersal.limit"]?.state == .value(704))
+        #expect(
+            values["dispersal.supported"]?.state
+                == .noData("Home Office asylum support (Asy_D11): no Home Office asylum support figures in :memory:: run 'smp import asylum-support FILE' or 'smp import --bundled'"))
     }
 }

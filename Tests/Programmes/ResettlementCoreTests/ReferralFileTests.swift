@@ -52,7 +52,7 @@ struct ReferralFileTests {
     }
 
     @Test func pledgeFileProblemsAreAllReported() throws {
-        let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry)
+        let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: try StandardProgrammes.registry().platform.programmes)
         let region = try #require(catalog.region("east-midlands"))
         let text = """
             la,financial_year,places,status,household_types

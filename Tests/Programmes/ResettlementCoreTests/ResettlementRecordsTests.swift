@@ -11,12 +11,12 @@ import VPRS
 /// Pledges, referrals, matches and arrivals in the store, on every available engine: re-imports
 /// replace rather than double, refused changes change nothing, and progress adds up.
 struct ResettlementRecordsTests {
-    static let region: Region = RegionCatalog(folder: RepositoryPaths.regions, registry: ProgrammeCatalog.registry).region("east-midlands")!
+    static let region: Region = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes).region("east-midlands")!
     static let synthetic = SyntheticResettlement(seed: 5)
     static let year = FinancialYear(startYear: 2017)
 
     static func records(_ engine: StoreEngine) throws -> ResettlementRecords {
-        ResettlementRecords(store: try engine.open(StoreSchemaCatalog.schema), scope: RecordScope(region: region.id, scheme: "vprs"))
+        ResettlementRecords(store: try engine.open(StandardProgrammes.registry().platform.schema()), scope: RecordScope(region: region.id, scheme: "vprs"))
     }
 
     static func referrals(_ batch: String, households: Int = 12) throws -> [Referral] {
@@ -71,7 +71,7 @@ struct ResettlementRecordsTests {
 
     /// The programme's indicators read the same records and Res_D01 as `smp resettlement progress`.
     @Test(arguments: StoreEngine.available)
-    func indicatorsComeFromRecordsAndResD01(engine: StoreEngine) throws {
+    func indicatorsComeFromRecordsAndResD01(engine: StoreEngine) async throws {
         let records = try Self.records(engine)
         let importer = TableImporter(store: records.store)
         _ = try importer.importFile(RepositoryPaths.dataFile("ho-local_authority_resettlement.csv"), as: ResettlementTable())
@@ -80,9 +80,9 @@ struct ResettlementRecordsTests {
         let batch = try Self.referrals("B1")
         _ = try records.replaceBatch("B1", with: batch)
         let day = Day(iso: "2018-03-31")!
-        let values = VPRSProgramme().indicators(for: Self.region, on: day, figures: StoreFigures(store: records.store))
+        let values = try await Evaluation.values(VPRSProgramme(), region: Self.region, on: day, store: records.store)
         func value(_ id: String) -> Double? {
-            guard case .value(let v) = values.first(where: { $0.indicator == id })?.state else { return nil }
+            guard case .value(let v) = values[id]?.state else { return nil }
             return v
         }
         #expect(value("vprs.target") == 270)
@@ -93,6 +93,6 @@ struct ResettlementRecordsTests {
         #expect(value("vprs.arrived") == Double(published.filter { $0.quarterEnd <= day }.reduce(0) { $0 + $1.persons }))
         let inYear = published.filter { Self.year.contains($0.quarterEnd) }.reduce(0) { $0 + $1.persons }
         #expect(value("vprs.progress") == Double(inYear) / 270 * 100)
-        #expect(values.first { $0.indicator == "vprs.pledged" }?.source?.contains("synthetic") == true)
+        #expect(values["vprs.pledged"]?.source?.contains("synthetic") == true)
     }
 }

@@ -25,17 +25,18 @@ public enum PledgeFile {
             let types: Set<HouseholdType> = fields.set(&csv, "household_types", default: [.family])
             let homes = fields.count(&csv, "wheelchair_accessible_homes", default: 0)
             let meets: Set<Need> = fields.set(&csv, "meets", default: [])
-            if meets.contains(.mobility) { fields.fail(&csv, "meets", "mobility needs are met by wheelchair_accessible_homes, not listed here") }
-            if types.isEmpty { fields.fail(&csv, "household_types", "no household type offered") }
             if let authority, let year {
                 let key = "\(authority.code) \(year)"
                 if let first = seen[key] { fields.fail(&csv, "la", "\(authority.name) already has a \(year) pledge on line \(first); one pledge per LA per year") }
                 seen[key] = row.line
             }
-            guard fields.ok, let authority, let year, let places, let status, let homes else { continue }
-            result.records.append(Pledge(
+            guard let authority, let year, let places, let status, let homes else { continue }
+            let pledge = Pledge(
                 laCode: authority.code, financialYear: year, places: places, householdTypes: types, accessibleHomes: homes, meets: meets,
-                status: status, source: fields.optional(csv, "source") ?? file))
+                status: status, source: fields.optional(csv, "source") ?? file)
+            for problem in pledge.problems { fields.fail(&csv, problem.field, problem.message) }
+            guard fields.ok else { continue }
+            result.records.append(pledge)
         }
         result.diagnostics += csv.diagnostics
         return result

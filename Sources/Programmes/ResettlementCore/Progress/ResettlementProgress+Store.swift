@@ -4,9 +4,11 @@ import PublishedStatistics
 
 extension ResettlementProgress {
     /// Progress from the store: the scope's records and the latest imported Res_D01.
-    public static func load(store: any SQLStore, region: Region, scheme: ProgrammeID, settings: ResettlementSettings, asOf: Day) throws -> ResettlementProgress {
+    public static func load(
+        store: any SQLStore, published data: PublishedData? = nil, region: Region, scheme: ProgrammeID, settings: ResettlementSettings, asOf: Day
+    ) throws -> ResettlementProgress {
         let records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: scheme))
-        let query = ResettlementQuery(store: store)
+        let query = (data ?? PublishedData(store: store)).resettlement
         let vintage = try query.latestVintage()
         let published = try vintage.map { try query.arrivals(scheme: scheme.rawValue, in: region.lowerTier.map(\.code), vintage: $0.id) } ?? []
         return ResettlementProgress(

@@ -17,6 +17,7 @@ public struct ResettlementProgress: Sendable {
         public var published = Tally()
     }
 
+    public let region: Region
     public let asOf: Day
     public var financialYear: FinancialYear { FinancialYear(containing: asOf) }
     public let lines: [Line]
@@ -49,6 +50,7 @@ public struct ResettlementProgress: Sendable {
         region: Region, asOf: Day, settings: ResettlementSettings, pledges: [Pledge], referrals: [Referral], matches: [Match], arrivals: [Arrival],
         published: [ResettlementQuery.Arrivals], publishedRelease: String?
     ) {
+        self.region = region
         self.asOf = asOf
         self.settings = settings
         self.publishedRelease = publishedRelease

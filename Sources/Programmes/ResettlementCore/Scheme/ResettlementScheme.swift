@@ -1,4 +1,5 @@
 import PartnershipCore
+import ProgrammeKit
 import PublishedStatistics
 
 /// What the resettlement schemes share: a regional target, a matching preference, the national
@@ -45,36 +46,42 @@ public struct ResettlementScheme: Sendable {
     }
 
     /// The indicators on the context's day: the target from the region module, the rest from the
-    /// store's records and Res_D01 when the context carries the store.
-    public func evaluate(_ context: EvaluationContext) -> [IndicatorValue] {
+    /// store's records and Res_D01. A store fault is thrown, never shown as "no data".
+    public func evaluate(_ context: EvaluationContext) throws -> IndicatorValues {
         let settings = ResettlementSettings(context.settings)
-        let targetValue = settings.target.map { IndicatorValue(indicator: "\(id).target", state: .value(Double($0)), source: settings.targetSource) }
-        guard let store = (context.figures as? StoreFigures)?.store,
-              let progress = try? ResettlementProgress.load(store: store, region: context.region, scheme: id, settings: settings, asOf: context.asOf) else {
-            return indicators.map { indicator in
-                indicator.id == "\(id).target" && targetValue != nil ? targetValue!
-                    : IndicatorValue(indicator: indicator.id, state: .noData("no resettlement records or Res_D01 arrivals loaded"))
-            }
-        }
+        let progress = try ResettlementProgress.load(
+            store: context.store, published: context.published, region: context.region, scheme: id, settings: settings, asOf: context.asOf)
         let total = progress.total
         let local = "local records (\(context.region.id)); sources: \(progress.recordSources.joined(separator: "; "))"
-        let published = progress.publishedRelease ?? "Res_D01 not imported"
-        var values: [String: (Double, String?)] = ["\(id).arrived": (Double(total.published.cumulative), published)]
-        if !progress.recordSources.isEmpty {
-            values["\(id).pledged"] = (Double(total.pledged.yearToDate), local)
-            values["\(id).referred"] = (Double(progress.referred.cumulative), local)
-            values["\(id).matched"] = (Double(total.matched.cumulative), local)
-            values["\(id).arrived-local"] = (Double(total.arrived.cumulative), local)
+        var values = IndicatorValues()
+        if let release = progress.publishedRelease {
+            values.set("\(id).arrived", Double(total.published.cumulative), asOf: context.asOf, source: release)
+        } else {
+            values.noData("\(id).arrived", "Home Office Res_D01 not imported")
         }
-        if let target = settings.target { values["\(id).target"] = (Double(target), settings.targetSource) }
-        if let percent = progress.targetProgress?.published {
-            values["\(id).progress"] = (percent, "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))")
-        }
-        return indicators.map { indicator in
-            guard let (value, source) = values[indicator.id] else {
-                return IndicatorValue(indicator: indicator.id, state: .noData(indicator.id.hasSuffix("progress") || indicator.id.hasSuffix("target") ? "no target set in the region module" : "no local resettlement records"))
+        for (indicator, number) in [
+            ("pledged", total.pledged.yearToDate), ("referred", progress.referred.cumulative), ("matched", total.matched.cumulative),
+            ("arrived-local", total.arrived.cumulative),
+        ] {
+            if progress.recordSources.isEmpty {
+                values.noData("\(id).\(indicator)", "no local resettlement records")
+            } else {
+                values.set("\(id).\(indicator)", Double(number), asOf: context.asOf, source: local)
             }
-            return IndicatorValue(indicator: indicator.id, state: .value(value), asOf: context.asOf, source: source)
         }
+        if let target = settings.target {
+            values.set("\(id).target", Double(target), asOf: nil, source: settings.targetSource)
+        } else {
+            values.noData("\(id).target", "no target set in the region module")
+        }
+        if let percent = progress.targetProgress?.published {
+            let published = progress.publishedRelease ?? "Res_D01 not imported"
+            values.set(
+                "\(id).progress", percent, asOf: context.asOf,
+                source: "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))")
+        } else {
+            values.noData("\(id).progress", settings.target == nil ? "no target set in the region module" : "Home Office Res_D01 not imported")
+        }
+        return values
     }
 }

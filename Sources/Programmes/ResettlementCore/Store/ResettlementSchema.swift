@@ -3,6 +3,9 @@ import PartnershipStore
 /// The resettlement schemes' own tables: pledges, referrals, matches and arrivals, each keyed by
 /// region and scheme so VPRS and VCRS records sit side by side without either module knowing the other.
 public enum ResettlementSchema {
+    /// The records as a schema part, shared by every resettlement scheme.
+    public static var part: SchemaPart { SchemaPart(owner: "resettlement", migrations: migrations) }
+
     public static let migrations = [
         Migration("resettlement.v1.records", [
             """

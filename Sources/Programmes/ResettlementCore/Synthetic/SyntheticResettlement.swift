@@ -31,7 +31,7 @@ public struct SyntheticResettlement: Sendable {
                 meets.map(\.rawValue).joined(separator: ";"), label,
             ])
         }
-        return TableRenderer.csv(header: PledgeFile.required + PledgeFile.optional, rows: rows)
+        return ReportRenderer.csv(header: PledgeFile.required + PledgeFile.optional, rows: rows)
     }
 
     /// One batch of referred households, referred in the first two months of the year.
@@ -54,7 +54,7 @@ public struct SyntheticResettlement: Sendable {
                 needs.map(\.rawValue).joined(separator: ";"), label,
             ])
         }
-        return TableRenderer.csv(header: ReferralFile.required + ReferralFile.optional, rows: rows)
+        return ReportRenderer.csv(header: ReferralFile.required + ReferralFile.optional, rows: rows)
     }
 
     /// The day to accept the synthetic batch's matches: two weeks after its last possible referral.
@@ -71,7 +71,7 @@ public struct SyntheticResettlement: Sendable {
             let flight: FlightType = Int.random(in: 0..<10, using: &random) < 7 ? .charter : .scheduled
             rows.append([match.caseRef.rawValue, day.description, flight.rawValue, match.laCode.rawValue, label])
         }
-        return TableRenderer.csv(header: ArrivalFile.required + ArrivalFile.optional, rows: rows)
+        return ReportRenderer.csv(header: ArrivalFile.required + ArrivalFile.optional, rows: rows)
     }
 
     func caseRef(batch: String, index: Int) -> String {

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import PartnershipStore
+import PublishedStatistics
+
+/// `--db PATH|URL` (default `$SMP_DB` or `./smp.sqlite`): a SQLite file (the embedded default) or
+/// a `postgres://user@host/db` URL. The schema, derived from the registry, is migrated on first use.
+public struct DatabaseOption: ParsableArguments {
+    @Option(name: .long, help: "SQLite file or postgres://user@host/db URL (default: $SMP_DB or ./smp.sqlite).")
+    public var db: String?
+
+    public init() {}
+
+    public var location: String { db ?? ProcessInfo.processInfo.environment["SMP_DB"] ?? "smp.sqlite" }
+
+    /// True for a SQLite path with no file yet (nothing has been imported there).
+    public var isNewFile: Bool {
+        !PostgresURL.isPostgres(location) && location != ":memory:" && !FileManager.default.fileExists(atPath: location)
+    }
+
+    public func open() throws -> any SQLStore {
+        try StoreOpener.open(location, schema: try Console.registry().platform.schema())
+    }
+
+    /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
+    /// (a first run needs no file paths).
+    public func openWithData() throws -> any SQLStore {
+        let store = try open()
+        if try PublishedSchema.isEmpty(store) {
+            Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
+            try ImportReport.bundled(into: store, quiet: true)
+        }
+        return store
+    }
+}

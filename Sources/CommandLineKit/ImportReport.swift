@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PartnershipStore
+import PublishedStatistics
+
+/// Runs an import with a progress line and prints its one-line summary (or fails with every bad row).
+public enum ImportReport {
+    /// Imports one file into an open store.
+    public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) throws {
+        try run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
+    }
+
+    /// Imports into the `--db` store, which is created only once the file is known to be good.
+    public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) throws {
+        let location = database.location, schema = try Console.registry().platform.schema()
+        try run(file, as: table, release: release, importer: TableImporter(storeIsNew: database.isNewFile) { try StoreOpener.open(location, schema: schema) }, quiet: false)
+    }
+
+    private static func run(_ file: String, as table: any PublishedTable, release: String?, importer: TableImporter, quiet: Bool) throws {
+        let url = URL(fileURLWithPath: file)
+        let progress = ProgressLine("importing \(url.lastPathComponent)")
+        let outcome = try importer.importFile(url, as: table, release: release, progress: progress.update)
+        progress.finish()
+        try print(outcome, file: url.lastPathComponent, seconds: progress.elapsed, write: quiet ? Console.err : Console.out)
+    }
+
+    /// Every bundled file of every dataset the registry's programmes read; `quiet` sends the
+    /// summaries to stderr (a first run inside another command).
+    public static func bundled(into store: any SQLStore, quiet: Bool = false) throws {
+        for dataset in try Console.registry().platform.datasets {
+            for entry in dataset.bundled {
+                try run(BundledData.file(entry.file).path, as: entry.table, release: nil, into: store, quiet: quiet)
+            }
+        }
+    }
+
+    static func print(_ outcome: ImportOutcome, file: String, seconds: TimeInterval, write: (String) -> Void) throws {
+        switch outcome {
+        case .imported(let vintage, let summary, let notes):
+            write(String(format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary, seconds))
+            for note in notes { write("  note: \(note)\n") }
+        case .alreadyImported(let vintage):
+            write("Already imported: \(file) is \(vintage.dataset) vintage \(vintage.id) (\(vintage.release), sha256 \(vintage.sha256.prefix(12))…); nothing changed\n")
+        case .rejected(let diagnostics):
+            throw CommandError(diagnostics.map(\.description).joined(separator: "\n") + "\n\(diagnostics.count) problem(s) in \(file); nothing was imported")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import CommandLineKit
+import Foundation
+import PartnershipCore
+import PublishedStatistics
+
+/// What every dispersal command takes: the region, the store, a count basis and an as-of date.
+struct DispersalOptions: ParsableArguments {
+    @Option(name: .long, help: "Region module id (e.g. north-east).") var region: String
+    @Option(name: .long, help: "Count basis: s95-dispersed-plus-s4 (default), s95-dispersed, s95, all-supported.") var basis: CountBasis?
+    @Option(name: .customLong("as-of"), help: "Quarter end on or before this date (YYYY-MM-DD); default: the latest imported.") var asOf: Day?
+    @OptionGroup var regions: RegionsOption
+    @OptionGroup var database: DatabaseOption
+
+    /// The region's position, loaded once per command; a missing import or quarter is a command error.
+    func position() throws -> DispersalPosition {
+        let catalog = try Console.catalog(regions)
+        let module = try Console.region(region, in: catalog)
+        let store = try database.openWithData()
+        do {
+            return try DispersalPosition(region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
+        } catch let error as DispersalError {
+            throw CommandError(error.description)
+        }
+    }
+}

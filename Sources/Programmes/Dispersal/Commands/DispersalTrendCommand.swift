@@ -1,0 +1,46 @@
+import ArgumentParser
+import CommandLineKit
+import Foundation
+import PartnershipCore
+import Reporting
+
+/// `smp dispersal trend --region ID --la CODE`: one LA across every imported quarter end.
+struct DispersalTrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "trend", abstract: "An LA's count against its limit across all imported quarters, and when it crossed the limit.")
+    @OptionGroup var options: DispersalOptions
+    @Option(name: .long, help: "The LA's ONS code (or its name).") var la: String
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let context = try options.position()
+        guard let authority = context.region.lowerTierAuthority(matching: la) else {
+            throw CommandError("no lower-tier LA '\(la)' in \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
+        }
+        var rows: [[ReportCell]] = []
+        var crossings: [String] = []
+        var previous: ClusterStatus?
+        for day in context.figures.snapshots {
+            guard let position = context.assessment(at: day).positions.first(where: { $0.code == authority.code }) else { continue }
+            var marker = ""
+            if position.status.isAtOrOver && !(previous?.isAtOrOver ?? false) && previous != nil {
+                marker = "crossed the limit"
+                crossings.append("\(day)")
+            } else if !position.status.isAtOrOver && (previous?.isAtOrOver ?? false) {
+                marker = "back under the limit"
+            }
+            previous = position.status
+            rows.append([
+                .date(day), .count(position.count), .count(position.limit), position.residentsPerPerson.map { .text("1 in \($0)") } ?? .noData("none placed"),
+                .count(position.headroom), .text(position.status.rawValue), .text(marker),
+            ])
+        }
+        let crossingNote = crossings.isEmpty
+            ? "\(authority.name) did not cross its limit within the imported quarters."
+            : "\(authority.name) crossed its limit in the quarter(s) ending \(crossings.joined(separator: ", "))."
+        let table = ReportSection(
+            title: "\(authority.name) (\(authority.code)): dispersal by quarter",
+            columns: [.init("quarter end"), .init("count", .right), .init("limit", .right), .init("ratio", .right), .init("headroom", .right), .init("status"), .init("")],
+            rows: rows, notes: [crossingNote] + context.notes.dropFirst().map { $0 } + ["Supported people: \(context.figures.source), every quarter end imported."])
+        try output.emit(table)
+    }
+}

@@ -1,0 +1,92 @@
+import PartnershipCore
+import PublishedStatistics
+import Reporting
+
+/// A region's dispersal position at the Asy_D11 quarter end on or before a day, with the settings
+/// in force then: the one computation behind `dispersal status`, `trend`, `plan`, `widening`, the
+/// indicators in `compare` and the dispersal part of a region's report.
+public struct DispersalPosition: Sendable {
+    public let region: Region
+    public let settings: DispersalSettings
+    public let figures: DispersalFigures
+    public let snapshot: Day
+    public let counts: [Day: [ONSCode: Int]]
+
+    /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
+    /// `basis` overrides the region's count basis.
+    public init(region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil) throws {
+        guard let figures = try DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
+        guard let snapshot = figures.snapshot(asOf: asOf) else {
+            throw DispersalError.noQuarter(before: asOf?.description ?? "?", first: figures.snapshots.first?.description ?? "?")
+        }
+        var settings = try DispersalProgramme().settings(for: region, on: snapshot)
+        if let basis { settings = settings.with(basis: basis) }
+        self.region = region
+        self.figures = figures
+        self.snapshot = snapshot
+        self.settings = settings
+        counts = figures.counts(on: settings.countBasis)
+    }
+
+    public func assessment(at day: Day? = nil) -> ClusterAssessment {
+        let day = day ?? snapshot
+        let here = counts[day] ?? [:]
+        return ClusterAssessment(lowerTier: region.lowerTier, settings: settings, counts: here, nationalCount: figures.nationalCount(here), snapshot: day)
+    }
+
+    /// The notes every dispersal output carries: sources, as-of dates, the basis and the rule.
+    public var notes: [String] {
+        [
+            "Supported people: \(figures.source), quarter end \(snapshot).",
+            "Count basis: \(settings.countBasis.label) (--basis to change).",
+            "Cluster limit: 1 per \(settings.clusterRatio) residents, rounded down (\(settings.clusterRatioSource ?? "national rule")); near = within \(Int(settings.nearMargin * 100))% of the limit.",
+            "Population: \(populationVintages) (ONS mid-2019 estimates) from the region module \(region.id).",
+        ]
+    }
+
+    var populationVintages: String { Set(region.lowerTier.map(\.populationVintage)).sorted().joined(separator: "; ") }
+
+    /// The region's dispersal indicators at the quarter end, each with its source.
+    public var indicators: IndicatorValues {
+        let assessment = assessment()
+        let source = "\(figures.source); count basis: \(settings.countBasis.label)"
+        let limitSource = "1 per \(settings.clusterRatio) residents (\(settings.clusterRatioSource ?? "national rule")) over participating LAs; population \(populationVintages)"
+        var values = IndicatorValues()
+        values.set("dispersal.supported", Double(assessment.count), asOf: snapshot, source: source)
+        values.set(DispersalRules.limitIndicator, Double(assessment.limit), asOf: snapshot, source: limitSource)
+        values.set("dispersal.headroom", Double(assessment.headroom), asOf: snapshot, source: source + "; " + limitSource)
+        values.set("dispersal.las-over-limit", Double(assessment.atOrOverLimit), asOf: snapshot, source: source + "; " + limitSource)
+        values.set("dispersal.rate-per-10000", assessment.ratePer10000, asOf: snapshot, source: source + "; population \(populationVintages)")
+        return values
+    }
+
+    /// Every LA against its limit, with the region's totals: `dispersal status` and the report.
+    public var statusSection: ReportSection {
+        let assessment = assessment()
+        var rows: [[ReportCell]] = assessment.positions.map { position in
+            let off = position.status == .notParticipating
+            return [
+                .text(position.name), .text(position.code.rawValue), .count(position.population), .count(position.limit),
+                off && position.count == 0 ? .noData("not participating") : .count(position.count),
+                position.residentsPerPerson.map { .text("1 in \(NumberFormat.grouped($0))") } ?? .noData("none placed"),
+                off ? .noData("not participating") : .count(position.headroom),
+                .text(position.status.rawValue), .rate(position.ratePer10000), .percentage(position.shareOfRegion * 100),
+                .percentage(position.shareOfNation * 100, places: 2),
+            ]
+        }
+        let national = figures.nationalCount(counts[assessment.snapshot] ?? [:])
+        rows.append([
+            .text("Region total"), .text(region.id), .count(assessment.population), .count(assessment.limit), .count(assessment.count),
+            assessment.count > 0 ? .text("1 in \(NumberFormat.grouped(assessment.population / assessment.count))") : .noData("none placed"),
+            .count(assessment.headroom), .text("\(assessment.atOrOverLimit) at or over"), .rate(assessment.ratePer10000), .percentage(100),
+            .percentage(national > 0 ? Double(assessment.count) / Double(national) * 100 : 0, places: 2),
+        ])
+        return ReportSection(
+            title: "\(region.name): dispersal at \(assessment.snapshot)",
+            columns: [
+                .init("LA"), .init("code"), .init("population", .right), .init("limit", .right), .init("count", .right), .init("ratio", .right),
+                .init("headroom", .right), .init("status"), .init("per 10,000", .right), .init("% of region", .right), .init("% of UK", .right),
+            ],
+            rows: rows, notes: notes)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import CommandLineKit
+import Foundation
+import PartnershipCore
+import PartnershipStore
+import Reporting
+
+/// What every resettlement command takes: the region, the scheme, the region modules and the store.
+struct ResettlementOptions: ParsableArguments {
+    @Option(name: .long, help: "Region module id (e.g. east-midlands).") var region: String
+    @Option(name: .long, help: "Resettlement scheme: vprs or vcrs.") var scheme: String = "vprs"
+    @OptionGroup var regions: RegionsOption
+    @OptionGroup var database: DatabaseOption
+}
+
+/// A region, one of its resettlement schemes and the store, loaded once per command.
+struct ResettlementContext {
+    let region: Region
+    let programme: any ResettlementProgramme
+    let store: any SQLStore
+    let records: ResettlementRecords
+
+    /// `withPublished`: the command reads Res_D01, so a first run loads the bundled tables.
+    init(_ options: ResettlementOptions, withPublished: Bool = false) throws {
+        let catalog = try Console.catalog(options.regions)
+        region = try Console.region(options.region, in: catalog)
+        let schemes = try Console.registry().programmes(of: (any ResettlementProgramme).self)
+        guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.lowercased() }) else {
+            throw CommandError("unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        guard region.isEnabled(programme.id) else {
+            throw CommandError("\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
+        }
+        self.programme = programme
+        store = try withPublished ? options.database.openWithData() : options.database.open()
+        records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: programme.id))
+    }
+
+    func settings(on day: Day) -> ResettlementSettings { ResettlementSettings(programme.resolvedSettings(for: region, on: day)) }
+
+    var heading: String { "\(region.name), \(programme.id.rawValue.uppercased())" }
+
+    func name(_ code: ONSCode) -> String { region.localAuthority(code)?.name ?? code.rawValue }
+
+    var names: [ONSCode: String] { Dictionary(uniqueKeysWithValues: region.localAuthorities.map { ($0.code, $0.name) }) }
+
+    /// The file's text, or exit 1 naming the file.
+    static func read(_ path: String) throws -> (text: String, name: String) {
+        let url = URL(fileURLWithPath: path)
+        guard let data = try? Data(contentsOf: url) else { throw CommandError("\(path): cannot read the file") }
+        return (String(decoding: data, as: UTF8.self), url.lastPathComponent)
+    }
+
+    /// The records, or every problem printed and exit 1 (nothing changed).
+    static func accept<T>(_ parsed: ParsedRecords<T>, what: String) throws -> [T] {
+        guard let records = parsed.accepted else {
+            let errors = parsed.diagnostics.errors
+            throw CommandError(errors.map(\.description).joined(separator: "\n") + "\n\(errors.count) error(s); no \(what) imported, nothing changed")
+        }
+        return records
+    }
+
+    /// Runs a store write, printing a refused change (e.g. a case already in another batch) and exiting 1.
+    static func write<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as ResettlementError {
+            throw CommandError(error.description + "\nnothing changed")
+        }
+    }
+
+}

@@ -1,0 +1,59 @@
+import PartnershipCore
+import PartnershipStore
+
+/// The read-only questions programmes may ask of imported Home Office and ONS tables, each
+/// behind a typed protocol so a programme never reaches for a concrete store type (and a test can
+/// answer with its own figures).
+public struct PublishedData: Sendable {
+    public let ledger: ImportLedger
+    public let asylumSupport: any AsylumSupportReading
+    public let resettlement: any ResettlementArrivalsReading
+    public let nts: any NTSReading
+    public let nrm: any NRMReading
+    public let population: any PopulationReading
+
+    /// The questions answered from the store's tables.
+    public init(store: any SQLStore) {
+        ledger = ImportLedger(store: store)
+        asylumSupport = AsylumSupportQuery(store: store)
+        resettlement = ResettlementQuery(store: store)
+        nts = NTSQuery(store: store)
+        nrm = NRMQuery(store: store)
+        population = PopulationQuery(store: store)
+    }
+}
+
+/// Asy_D11 figures: people on asylum support by LA, quarter end, support and accommodation type.
+public protocol AsylumSupportReading: Sendable {
+    func latestVintage() throws -> ImportVintage?
+    func cells(in codes: [ONSCode]?, on snapshots: [Day]?, vintage: Int64?) throws -> [AsylumSupportQuery.Cell]
+    func snapshots(vintage: Int64?) throws -> [Day]
+}
+
+/// Res_D01 arrivals by LA, scheme and quarter.
+public protocol ResettlementArrivalsReading: Sendable {
+    func latestVintage() throws -> ImportVintage?
+    func arrivals(scheme: String, in codes: [ONSCode]?, vintage: Int64?) throws -> [ResettlementQuery.Arrivals]
+}
+
+/// NTS_01 transfers by LA and quarter.
+public protocol NTSReading: Sendable {
+    func transfers(in codes: [ONSCode]?, vintage: Int64?) throws -> [NTSQuery.Transfers]
+}
+
+/// NRM referrals and decisions (UK level).
+public protocol NRMReading: Sendable {
+    func referrals(year: Int, quarter: Int?, ageGroup: String?) throws -> Int
+    func decisions(stage: NRMDecisionsTable.Stage, year: Int, outcome: String?) throws -> Int
+}
+
+/// ONS mid-year population estimates.
+public protocol PopulationReading: Sendable {
+    func population(of codes: [ONSCode], year: Int, tier: PopulationTable.Tier, ages: ClosedRange<Int>) throws -> [ONSCode: Int]
+}
+
+extension AsylumSupportQuery: AsylumSupportReading {}
+extension ResettlementQuery: ResettlementArrivalsReading {}
+extension NTSQuery: NTSReading {}
+extension NRMQuery: NRMReading {}
+extension PopulationQuery: PopulationReading {}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CommandLineKit
+import Foundation
+import PublishedStatistics
+
+/// `smp bench …`: performance figures, measured here and printed (never asserted in unit tests).
+/// `import` is the platform's; the rest come from the programmes.
+struct BenchCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "bench", abstract: "Benchmarks: run with `swift run -c release smp bench …` for meaningful figures.",
+            subcommands: [Import.self] + (CommandContext.current?.registry.benchmarks ?? []))
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the full Asy_D11 file into a fresh database; compare with sqlite3's own .import (target: no worse than 1.5x).")
+        @Option(name: .long, help: "The Asy_D11 file (default: the bundled copy).") var file: String?
+        @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
+
+        func run() throws {
+            let url = file.map { URL(fileURLWithPath: $0) } ?? BundledData.file("ho-local_authority_support.csv")
+            let result = try ImportBenchmark(file: url, runs: max(1, runs)).run()
+            let smp = result.smpSeconds.median
+            Console.out(String(format: "smp import asylum-support: %d rows in %.1f ms (median of %d) = %.0f rows/s, validation, successor codes and ledger included\n",
+                               result.rows, smp * 1000, result.smpSeconds.count, Double(result.rows) / smp))
+            guard let sqlite = result.sqlite3Seconds?.median else {
+                Console.out("sqlite3 shell not found: install it (apt-get install sqlite3) to print the ratio\n")
+                return
+            }
+            Console.out(String(format: "sqlite3 :memory: '.import --csv': %.1f ms (median of %d, process start included)\n", sqlite * 1000, result.sqlite3Seconds!.count))
+            Console.out(String(format: "ratio smp / sqlite3: %.2fx (target: 1.50x or better)\n", smp / sqlite))
+        }
+    }
+}

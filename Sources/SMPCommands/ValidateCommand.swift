@@ -1,0 +1,49 @@
+import CommandLineKit
+import ArgumentParser
+import Foundation
+import PartnershipCore
+import RegionModules
+import Reporting
+
+/// `smp validate [DIR]`: every problem in every module at once; exit 1 if any is an error.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Validate region modules: all problems at once, with file, line or row, and field.")
+
+    @Argument(help: "A regions folder or one module folder (default: --regions).") var directory: String?
+    @OptionGroup var regions: RegionsOption
+    @OptionGroup var output: FormatOption
+
+    struct Payload: Encodable {
+        let valid: Bool
+        let modules: Int
+        let errors: Int
+        let warnings: Int
+        let diagnostics: [Diagnostic]
+    }
+
+    func run() throws {
+        let folder = directory.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? regions.folder
+        let diagnostics: [Diagnostic]
+        let modules: Int
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("region.yaml").path) {
+            diagnostics = RegionModuleLoader(registry: try Console.registry().platform.programmes).load(folder, relativeTo: folder.deletingLastPathComponent()).diagnostics
+            modules = 1
+        } else {
+            let catalog = RegionCatalog(folder: folder, registry: try Console.registry().platform.programmes)
+            diagnostics = catalog.diagnostics
+            modules = catalog.results.count
+        }
+        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+        if output.format == .json {
+            Console.out(try JSONOutput.encode(Payload(valid: errors == 0, modules: modules, errors: errors, warnings: warnings, diagnostics: diagnostics)))
+        } else if errors > 0 {
+            Console.err(diagnostics.map(\.description).joined(separator: "\n"))
+            Console.err("\(errors) error(s), \(warnings) warning(s) in \(modules) module(s) under \(folder.path)")
+        } else {
+            if warnings > 0 { Console.out(diagnostics.map(\.description).joined(separator: "\n") + "\n") }
+            Console.out("OK: \(modules) region module(s) valid, \(warnings) warning(s)\n")
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
