@@ -6,6 +6,7 @@ enum CellText {
         case .people(let count), .count(let count): NumberFormat.grouped(count)
         case .money(let pence): NumberFormat.pounds(pence: pence)
         case .rate(let value, let places), .percentage(let value, let places): NumberFormat.decimal(value, places: places)
+        case .oneIn(let residents): "1 in \(NumberFormat.grouped(residents))"
         case .date(let day): day.description
         case .text(let text): text
         case .suppressed: "<5"
@@ -19,6 +20,7 @@ enum CellText {
         case .people(let count), .count(let count): String(count)
         case .money(let pence): NumberFormat.pounds(pence: pence, symbol: false)
         case .rate(let value, let places), .percentage(let value, let places): NumberFormat.plainDecimal(value, places: places)
+        case .oneIn(let residents): String(residents)
         case .date(let day): day.description
         case .text(let text): text
         case .suppressed: "<5"

@@ -13,6 +13,8 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
         case rate(Double, places: Int)
         /// A percentage (0-100), shown with `places` decimals.
         case percentage(Double, places: Int)
+        /// "1 in N": residents per person (a ratio people read more easily than a rate).
+        case oneIn(Int)
         case date(Day)
         case text(String)
         /// A count of 1-4 people hidden from this audience.
@@ -46,6 +48,7 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     public static func rate(_ value: Double, places: Int = 1) -> ReportCell { ReportCell(.rate(value, places: places)) }
     public static func percentage(_ value: Double, places: Int = 1) -> ReportCell { ReportCell(.percentage(value, places: places)) }
     public static func date(_ day: Day) -> ReportCell { ReportCell(.date(day)) }
+    public static func oneIn(_ residents: Int) -> ReportCell { ReportCell(.oneIn(residents)) }
     public static func noData(_ reason: String) -> ReportCell { ReportCell(.noData(reason)) }
     public static let off = ReportCell(.off)
     /// An empty cell (nothing to say, e.g. a total row's code column).
@@ -57,7 +60,7 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// True for numbers, so text renderers align them right.
     public var isNumeric: Bool {
         switch value {
-        case .people, .count, .money, .rate, .percentage, .suppressed: true
+        case .people, .count, .money, .rate, .percentage, .oneIn, .suppressed: true
         default: false
         }
     }

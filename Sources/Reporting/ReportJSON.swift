@@ -86,7 +86,7 @@ enum ReportJSON {
 
     static func value(_ cell: ReportCell) -> Value {
         switch cell.value {
-        case .people(let count), .count(let count): .integer(count)
+        case .people(let count), .count(let count), .oneIn(let count): .integer(count)
         case .money(let pence): .number(Double(pence) / 100)
         case .rate(let value, let places), .percentage(let value, let places): .number(rounded(value, places))
         case .date(let day): .text(day.description)

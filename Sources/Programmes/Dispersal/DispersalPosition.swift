@@ -68,7 +68,7 @@ public struct DispersalPosition: Sendable {
             return [
                 .text(position.name), .text(position.code.rawValue), .count(position.population), .count(position.limit),
                 off && position.count == 0 ? .noData("not participating") : .count(position.count),
-                position.residentsPerPerson.map { .text("1 in \(NumberFormat.grouped($0))") } ?? .noData("none placed"),
+                position.residentsPerPerson.map { .oneIn($0) } ?? .noData("none placed"),
                 off ? .noData("not participating") : .count(position.headroom),
                 .text(position.status.rawValue), .rate(position.ratePer10000), .percentage(position.shareOfRegion * 100),
                 .percentage(position.shareOfNation * 100, places: 2),
@@ -77,7 +77,7 @@ public struct DispersalPosition: Sendable {
         let national = figures.nationalCount(counts[assessment.snapshot] ?? [:])
         rows.append([
             .text("Region total"), .text(region.id), .count(assessment.population), .count(assessment.limit), .count(assessment.count),
-            assessment.count > 0 ? .text("1 in \(NumberFormat.grouped(assessment.population / assessment.count))") : .noData("none placed"),
+            assessment.count > 0 ? .oneIn(assessment.population / assessment.count) : .noData("none placed"),
             .count(assessment.headroom), .text("\(assessment.atOrOverLimit) at or over"), .rate(assessment.ratePer10000), .percentage(100),
             .percentage(national > 0 ? Double(assessment.count) / Double(national) * 100 : 0, places: 2),
         ])

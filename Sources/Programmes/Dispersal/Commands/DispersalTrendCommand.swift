@@ -30,7 +30,7 @@ struct DispersalTrendCommand: ParsableCommand {
             }
             previous = position.status
             rows.append([
-                .date(day), .count(position.count), .count(position.limit), position.residentsPerPerson.map { .text("1 in \($0)") } ?? .noData("none placed"),
+                .date(day), .count(position.count), .count(position.limit), position.residentsPerPerson.map { .oneIn($0) } ?? .noData("none placed"),
                 .count(position.headroom), .text(position.status.rawValue), .text(marker),
             ])
         }
