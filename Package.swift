@@ -109,7 +109,7 @@ var targets: [Target] = [
     .testTarget(
         name: "PublishedStatisticsTests",
         dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),
-    .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport"]),
+    .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport", .product(name: "Logging", package: "swift-log")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
     .testTarget(name: "ProgrammeKitTests", dependencies: ["ProgrammeKit", "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "TestSupport"]),
     .testTarget(

@@ -18,17 +18,17 @@ public struct DatabaseOption: ParsableArguments {
         !PostgresURL.isPostgres(location) && location != ":memory:" && !FileManager.default.fileExists(atPath: location)
     }
 
-    public func open() throws -> any SQLStore {
-        try StoreOpener.open(location, schema: try Console.registry().platform.schema())
+    public func open() async throws -> any SQLStore {
+        try await StoreOpener.open(location, schema: try Console.registry().platform.schema(), logger: Console.logger)
     }
 
     /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
     /// (a first run needs no file paths).
-    public func openWithData() throws -> any SQLStore {
-        let store = try open()
-        if try PublishedSchema.isEmpty(store) {
+    public func openWithData() async throws -> any SQLStore {
+        let store = try await open()
+        if try await PublishedSchema.isEmpty(store) {
             Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
-            try ImportReport.bundled(into: store, quiet: true)
+            try await ImportReport.bundled(into: store, quiet: true)
         }
         return store
     }

@@ -6,30 +6,31 @@ import PublishedStatistics
 /// Runs an import with a progress line and prints its one-line summary (or fails with every bad row).
 public enum ImportReport {
     /// Imports one file into an open store.
-    public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) throws {
-        try run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
+    public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) async throws {
+        try await run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
     }
 
     /// Imports into the `--db` store, which is created only once the file is known to be good.
-    public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) throws {
-        let location = database.location, schema = try Console.registry().platform.schema()
-        try run(file, as: table, release: release, importer: TableImporter(storeIsNew: database.isNewFile) { try StoreOpener.open(location, schema: schema) }, quiet: false)
+    public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) async throws {
+        let location = database.location, schema = try Console.registry().platform.schema(), logger = Console.logger
+        let importer = TableImporter(storeIsNew: database.isNewFile) { try await StoreOpener.open(location, schema: schema, logger: logger) }
+        try await run(file, as: table, release: release, importer: importer, quiet: false)
     }
 
-    private static func run(_ file: String, as table: any PublishedTable, release: String?, importer: TableImporter, quiet: Bool) throws {
+    private static func run(_ file: String, as table: any PublishedTable, release: String?, importer: TableImporter, quiet: Bool) async throws {
         let url = URL(fileURLWithPath: file)
         let progress = ProgressLine("importing \(url.lastPathComponent)")
-        let outcome = try importer.importFile(url, as: table, release: release, progress: progress.update)
+        let outcome = try await importer.importFile(url, as: table, release: release, progress: progress.update)
         progress.finish()
         try print(outcome, file: url.lastPathComponent, seconds: progress.elapsed, write: quiet ? Console.err : Console.out)
     }
 
     /// Every bundled file of every dataset the registry's programmes read; `quiet` sends the
     /// summaries to stderr (a first run inside another command).
-    public static func bundled(into store: any SQLStore, quiet: Bool = false) throws {
+    public static func bundled(into store: any SQLStore, quiet: Bool = false) async throws {
         for dataset in try Console.registry().platform.datasets {
             for entry in dataset.bundled {
-                try run(BundledData.file(entry.file).path, as: entry.table, release: nil, into: store, quiet: quiet)
+                try await run(BundledData.file(entry.file).path, as: entry.table, release: nil, into: store, quiet: quiet)
             }
         }
     }

@@ -12,15 +12,15 @@ struct BenchCommand: ParsableCommand {
             subcommands: [Import.self] + (CommandContext.current?.registry.benchmarks ?? []))
     }
 
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import the full Asy_D11 file into a fresh database; compare with sqlite3's own .import (target: no worse than 1.5x).")
         @Option(name: .long, help: "The Asy_D11 file (default: the bundled copy).") var file: String?
         @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
 
-        func run() throws {
+        func run() async throws {
             let url = file.map { URL(fileURLWithPath: $0) } ?? BundledData.file("ho-local_authority_support.csv")
-            let result = try ImportBenchmark(file: url, runs: max(1, runs)).run()
+            let result = try await ImportBenchmark(file: url, runs: max(1, runs)).run()
             let smp = result.smpSeconds.median
             Console.out(String(format: "smp import asylum-support: %d rows in %.1f ms (median of %d) = %.0f rows/s, validation, successor codes and ledger included\n",
                                result.rows, smp * 1000, result.smpSeconds.count, Double(result.rows) / smp))

@@ -7,24 +7,24 @@ import Reporting
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self])
 
-    struct Migrate: ParsableCommand {
+    struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Apply pending migrations (also done on first use) and list those applied.")
         @OptionGroup var database: DatabaseOption
 
-        func run() throws {
-            let store = try database.open()
-            let applied = try try Console.registry().platform.schema().appliedMigrations(store)
+        func run() async throws {
+            let store = try await database.open()
+            let applied = try await try Console.registry().platform.schema().appliedMigrations(store)
             Console.out("\(store.location) (\(store.dialect.rawValue)): \(applied.count) migrations applied\n" + applied.map { "  \($0)\n" }.joined())
         }
     }
 
-    struct Vintages: ParsableCommand {
+    struct Vintages: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every imported release: dataset, file, sha256, publisher, rows.")
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption
 
-        func run() throws {
-            let vintages = try ImportLedger(store: try database.open()).all()
+        func run() async throws {
+            let vintages = try await ImportLedger(store: try database.open()).all()
             if output.format == .json { Console.out(try JSONOutput.encode(vintages)); return }
             let table = ReportSection(
                 columns: [.init("vintage", .right), .init("dataset"), .init("release"), .init("file"), .init("publisher"), .init("rows", .right), .init("sha256"), .init("imported")],

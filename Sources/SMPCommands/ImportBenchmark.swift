@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import PartnershipStore
 import PublishedStatistics
@@ -14,7 +15,7 @@ struct ImportBenchmark {
         let sqlite3Seconds: [Double]?
     }
 
-    func run() throws -> Result {
+    func run() async throws -> Result {
         var rows = 0
         var smp: [Double] = []
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smp-bench-\(UUID().uuidString)")
@@ -24,8 +25,8 @@ struct ImportBenchmark {
             let path = folder.appendingPathComponent("bench-\(run).sqlite").path
             let started = Date()
             let store = try SQLiteStore(path: path)
-            try StoreSchema([StoreSchema.core, PublishedDataset.asylumSupport.schemaPart]).migrate(store)
-            guard case .imported(let vintage, _, _) = try TableImporter(store: store).importFile(file, as: AsylumSupportTable()) else {
+            try await StoreSchema([StoreSchema.core, PublishedDataset.asylumSupport.schemaPart]).migrate(store, logger: Logger(label: "smp-bench"))
+            guard case .imported(let vintage, _, _) = try await TableImporter(store: store).importFile(file, as: AsylumSupportTable()) else {
                 throw BenchError.importFailed(file.path)
             }
             smp.append(Date().timeIntervalSince(started))

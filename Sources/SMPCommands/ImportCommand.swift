@@ -5,7 +5,7 @@ import PublishedStatistics
 
 /// `smp import DATASET FILE…` and `smp import --bundled`: load Home Office and ONS tables as new
 /// vintages, each file all or nothing. The datasets are those the registry's programmes read.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         let datasets = CommandContext.current?.registry.platform.datasets ?? []
         return CommandConfiguration(
@@ -21,10 +21,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Import every Home Office and ONS table shipped with the project.") var bundled = false
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
+    func run() async throws {
         if bundled {
             guard dataset == nil else { throw ValidationError("--bundled takes no dataset or file") }
-            try ImportReport.bundled(into: try database.open())
+            try await ImportReport.bundled(into: try database.open())
             return
         }
         let datasets = try Console.registry().platform.datasets
@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
                 failures.append("\(file):1: error: not \(chosen.kind) this version knows: expected \(chosen.expected); nothing was imported from it")
                 continue
             }
-            do { try ImportReport.run(file, as: table, release: release, into: database) } catch let error as CommandError {
+            do { try await ImportReport.run(file, as: table, release: release, into: database) } catch let error as CommandError {
                 failures.append(error.message)
             }
         }

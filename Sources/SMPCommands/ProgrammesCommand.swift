@@ -4,7 +4,7 @@ import PartnershipCore
 import Reporting
 
 /// `smp programmes`: the registered programmes, their settings and national rules with sources.
-struct ProgrammesCommand: ParsableCommand {
+struct ProgrammesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "programmes", abstract: "List programmes, their settings and the national rules with dates and sources.")
 
     @OptionGroup var output: FormatOption
@@ -29,7 +29,7 @@ struct ProgrammesCommand: ParsableCommand {
         let commands: [String]
     }
 
-    func run() throws {
+    func run() async throws {
         let views = try Console.registry().programmes.map { programme in
             ProgrammeView(
                 id: programme.id.rawValue, title: programme.title, summary: programme.summary,

@@ -6,14 +6,14 @@ import RegionModules
 
 /// `smp region new --id ID --name NAME`: scaffold a module from `regions/_template`, then list
 /// what the newcomer still has to fill in.
-struct RegionNewCommand: ParsableCommand {
+struct RegionNewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: "Create regions/<id>/ from the template and list the blanks to fill in.")
 
     @Option(name: .long, help: "Region id: lower-case words joined by hyphens.") var id: String
     @Option(name: .long, help: "Full name of the partnership.") var name: String
     @OptionGroup var regions: RegionsOption
 
-    func run() throws {
+    func run() async throws {
         let folder: URL
         do {
             folder = try RegionScaffolder(regionsFolder: regions.folder).scaffold(id: id, name: name)

@@ -4,7 +4,7 @@ import PartnershipCore
 import Reporting
 
 /// `smp region show ID`: identity, governance, LAs by tier, programmes and settings, baseline figures.
-struct RegionShowCommand: ParsableCommand {
+struct RegionShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a region: identity, governance, LAs, programmes, baseline figures.")
 
     @Argument(help: "Region id, e.g. east-midlands.") var id: String
@@ -27,7 +27,7 @@ struct RegionShowCommand: ParsableCommand {
         let programmes: [ProgrammeView]
     }
 
-    func run() throws {
+    func run() async throws {
         let day = asOf ?? DayArgument.today()
         let catalog = try Console.catalog(regions)
         let region = try Console.region(id, in: catalog)

@@ -4,7 +4,7 @@ import PartnershipCore
 import Reporting
 
 /// `smp regions`: one row per region module.
-struct RegionsCommand: ParsableCommand {
+struct RegionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regions", abstract: "List the region modules: LAs, population, programmes on.")
 
     @OptionGroup var regions: RegionsOption
@@ -23,7 +23,7 @@ struct RegionsCommand: ParsableCommand {
         let programmesOn: [String]
     }
 
-    func run() throws {
+    func run() async throws {
         let catalog = try Console.catalog(regions)
         let rows = catalog.regions.map { region in
             Row(id: region.id, name: region.name, shortName: region.shortName, onsRegionCode: region.onsRegionCode?.rawValue,

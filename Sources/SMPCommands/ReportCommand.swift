@@ -23,7 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
         let module = try Console.region(region, in: catalog)
         let day = asOf ?? DayArgument.today()
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
-        let store = try database.openWithData()
+        let store = try await database.openWithData()
         var sections: [ReportSection] = []
         for plugin in plugins {
             guard module.isEnabled(plugin.id) else {

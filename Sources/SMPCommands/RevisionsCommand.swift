@@ -7,7 +7,7 @@ import Reporting
 struct RevisionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "revisions", abstract: "Figures a newer release changed.", subcommands: [AsylumSupport.self])
 
-    struct AsylumSupport: ParsableCommand {
+    struct AsylumSupport: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "asylum-support", abstract: "Per LA and quarter, the Asy_D11 figures that differ between two vintages (default: the two latest).")
         @Option(name: .long, help: "The older vintage id (see smp db vintages).") var from: Int64?
@@ -15,8 +15,8 @@ struct RevisionsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption
 
-        func run() throws {
-            guard let result = try AsylumSupportRevisions(store: try database.open()).changes(from: from, to: to) else {
+        func run() async throws {
+            guard let result = try await AsylumSupportRevisions(store: try database.open()).changes(from: from, to: to) else {
                 throw CommandError("there is only one asylum-support vintage (or none): import a newer Asy_D11 release to compare")
             }
             let note = "Home Office Asy_D11: vintage \(result.from.id) (\(result.from.release), \(result.from.sourceFile)) against vintage \(result.to.id) (\(result.to.release), \(result.to.sourceFile)); quarters both cover; \(result.changes.count) figures changed."

@@ -6,7 +6,7 @@ import RegionModules
 import Reporting
 
 /// `smp validate [DIR]`: every problem in every module at once; exit 1 if any is an error.
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate", abstract: "Validate region modules: all problems at once, with file, line or row, and field.")
 
@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
         let diagnostics: [Diagnostic]
     }
 
-    func run() throws {
+    func run() async throws {
         let folder = directory.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? regions.folder
         let diagnostics: [Diagnostic]
         let modules: Int

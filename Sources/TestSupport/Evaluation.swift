@@ -9,17 +9,18 @@ public enum Evaluation {
     public static let logger = Logger(label: "smp-test")
 
     public static func values(
-        _ plugin: any ProgrammePlugin, region: Region, on day: Day, store: (any SQLStore)? = nil
+        _ plugin: any ProgrammePlugin, region: Region, on day: Day, store given: (any SQLStore)? = nil
     ) async throws -> IndicatorValues {
         let registry = try PlatformRegistry([plugin])
-        let store = try store ?? emptyStore(registry)
+        let store: any SQLStore
+        if let given { store = given } else { store = try await emptyStore(registry) }
         return try await registry.evaluate(plugin, region: region, on: day, store: store, logger: logger)
     }
 
     /// A fresh in-memory SQLite store with the registry's schema.
-    public static func emptyStore(_ registry: PlatformRegistry) throws -> any SQLStore {
+    public static func emptyStore(_ registry: PlatformRegistry) async throws -> any SQLStore {
         let store = try SQLiteStore()
-        try registry.schema().migrate(store)
+        try await registry.schema().migrate(store, logger: logger)
         return store
     }
 }

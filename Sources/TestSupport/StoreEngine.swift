@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PartnershipStore
 
 /// The engines a store test runs on: SQLite always; PostgreSQL when `SMP_TEST_POSTGRES_URL` is
@@ -20,7 +21,7 @@ public enum StoreEngine: String, Sendable, CaseIterable, CustomStringConvertible
     public var description: String { rawValue }
 
     /// A fresh store with `schema` applied: in-memory SQLite, or a new PostgreSQL schema.
-    public func open(_ schema: StoreSchema) throws -> any SQLStore {
+    public func open(_ schema: StoreSchema) async throws -> any SQLStore {
         let store: any SQLStore
         switch self {
         case .sqlite:
@@ -28,9 +29,9 @@ public enum StoreEngine: String, Sendable, CaseIterable, CustomStringConvertible
         case .postgres:
             let base = StoreEngine.postgresURL!
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-            store = try PostgresStore(url: base + (base.contains("?") ? "&" : "?") + "schema=\(name)")
+            store = try await PostgresStore(url: base + (base.contains("?") ? "&" : "?") + "schema=\(name)", logger: Logger(label: "smp-test"))
         }
-        try schema.migrate(store)
+        try await schema.migrate(store, logger: Logger(label: "smp-test"))
         return store
     }
 }

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 struct BoundaryChangeTests {
-    static func districtCodes2019() throws -> Set<ONSCode> {
+    static func districtCodes2019() async throws -> Set<ONSCode> {
         let reader = try CSVReader(string: String(contentsOf: RepositoryPaths.dataFile("ons-mye2019-persons-single-year-of-age-ltla19.csv"), encoding: .utf8), hasHeaderRow: true)
         var codes = Set<ONSCode>()
         while let row = reader.next() { codes.insert(ONSCode(row[0])!) }
@@ -20,8 +20,8 @@ struct BoundaryChangeTests {
         #expect(changes.current(ONSCode("E06000002")!) == ONSCode("E06000002"))
     }
 
-    @Test func everySuccessorIsBuiltFromRealPredecessors() throws {
-        let known = try Self.districtCodes2019()
+    @Test func everySuccessorIsBuiltFromRealPredecessors() async throws {
+        let known = try await Self.districtCodes2019()
         for change in BoundaryChanges.england.changes where change.effective >= Day(iso: "2020-04-01")! {
             // Post-2019 changes are expressed in April 2019 codes, so each predecessor is in the MYE 2019 file.
             for code in change.predecessors {

@@ -45,7 +45,7 @@ struct PlatformRegistryTests {
                programmes: ["probe": ProgrammeConfig(enabled: enabled)], localAuthorities: [la])
     }
 
-    @Test func schemaAndDatasetsAreDerivedFromTheProgrammes() throws {
+    @Test func schemaAndDatasetsAreDerivedFromTheProgrammes() async throws {
         let registry = try PlatformRegistry([Probe()])
         #expect(registry.datasets.map(\.id) == ["asylum-support", "population"])
         let names = try registry.schema().migrations.map(\.name)
@@ -64,7 +64,7 @@ struct PlatformRegistryTests {
 
     @Test func switchedOffIsOffNotZeroAndOnIsEvaluated() async throws {
         let registry = try PlatformRegistry([Probe()])
-        let store = try Evaluation.emptyStore(registry)
+        let store = try await Evaluation.emptyStore(registry)
         let day = Day(iso: "2020-01-01")!
         let on = try await registry.evaluate(Probe(), region: region(enabled: true), on: day, store: store, logger: Evaluation.logger)
         #expect(on["probe.a"]?.state == .value(3))

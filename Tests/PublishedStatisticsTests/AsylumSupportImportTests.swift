@@ -11,9 +11,9 @@ import Testing
     static let schema = try! PublishedSchema.schema()
 
     @Test(arguments: StoreEngine.available)
-    func realFileImportsAndAgreesWithIndependentChecks(engine: StoreEngine) throws {
-        let store = try engine.open(Self.schema)
-        guard case .imported(let vintage, let summary, _) = try TableImporter(store: store).importFile(Self.file, as: AsylumSupportTable()) else {
+    func realFileImportsAndAgreesWithIndependentChecks(engine: StoreEngine) async throws {
+        let store = try await engine.open(Self.schema)
+        guard case .imported(let vintage, let summary, _) = try await TableImporter(store: store).importFile(Self.file, as: AsylumSupportTable()) else {
             Issue.record("the real Asy_D11 file did not import")
             return
         }
@@ -22,33 +22,33 @@ import Testing
         #expect(summary.contains("0 rows unmatched"))
         let query = AsylumSupportQuery(store: store)
         // Middlesbrough Section 95 on 2019-12-31: 544 (a British Red Cross extract agrees).
-        #expect(try query.people(on: Day(iso: "2019-12-31")!, in: [ONSCode("E06000002")!], supportTypes: [.section95]) == 544)
+        #expect(try await query.people(on: Day(iso: "2019-12-31")!, in: [ONSCode("E06000002")!], supportTypes: [.section95]) == 544)
         // East Midlands subsistence only on 2018-03-31: 178, as the region's 2018/19 business plan states.
-        let em = try RegionFixtures.lowerTierCodes("east-midlands")
-        #expect(try query.people(on: Day(iso: "2018-03-31")!, in: em, accommodationTypes: ["Subsistence Only"]) == 178)
+        let em = try await RegionFixtures.lowerTierCodes("east-midlands")
+        #expect(try await query.people(on: Day(iso: "2018-03-31")!, in: em, accommodationTypes: ["Subsistence Only"]) == 178)
         // Middlesbrough 2019-06-30 (DOMAIN.md 1.1): 609 dispersed, 32 subsistence only, 77 Section 4.
         let mbro = [ONSCode("E06000002")!]
         let june = Day(iso: "2019-06-30")!
-        #expect(try query.people(on: june, in: mbro, supportTypes: [.section95], accommodationTypes: ["Dispersal Accommodation"]) == 609)
-        #expect(try query.people(on: june, in: mbro, supportTypes: [.section95], accommodationTypes: ["Subsistence Only"]) == 32)
-        #expect(try query.people(on: june, in: mbro, supportTypes: [.section4]) == 77)
-        #expect(try query.snapshots().count == 43)
+        #expect(try await query.people(on: june, in: mbro, supportTypes: [.section95], accommodationTypes: ["Dispersal Accommodation"]) == 609)
+        #expect(try await query.people(on: june, in: mbro, supportTypes: [.section95], accommodationTypes: ["Subsistence Only"]) == 32)
+        #expect(try await query.people(on: june, in: mbro, supportTypes: [.section4]) == 77)
+        #expect(try await query.snapshots().count == 43)
     }
 
     @Test(arguments: StoreEngine.available)
-    func identicalFileTwiceIsANoOp(engine: StoreEngine) throws {
-        let store = try engine.open(Self.schema)
+    func identicalFileTwiceIsANoOp(engine: StoreEngine) async throws {
+        let store = try await engine.open(Self.schema)
         let importer = TableImporter(store: store)
-        _ = try importer.importFile(Self.file, as: AsylumSupportTable())
-        guard case .alreadyImported = try importer.importFile(Self.file, as: AsylumSupportTable()) else {
+        _ = try await importer.importFile(Self.file, as: AsylumSupportTable())
+        guard case .alreadyImported = try await importer.importFile(Self.file, as: AsylumSupportTable()) else {
             Issue.record("second import of the same file was not recognised")
             return
         }
-        #expect(try store.read { try $0.scalar("SELECT COUNT(*) FROM asylum_support") } == .integer(21_743))
-        #expect(try ImportLedger(store: store).all().count == 1)
+        #expect(try await store.read { try await $0.scalar("SELECT COUNT(*) FROM asylum_support") } == .integer(21_743))
+        #expect(try await ImportLedger(store: store).all().count == 1)
     }
 
-    @Test func threeBadRowsAreAllReportedAndTheDatabaseIsByteIdentical() throws {
+    @Test func threeBadRowsAreAllReportedAndTheDatabaseIsByteIdentical() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var lines = try String(contentsOf: Self.file, encoding: .utf8).components(separatedBy: "\n")
@@ -62,9 +62,9 @@ import Testing
 
         let path = folder.appendingPathComponent("smp.sqlite").path
         let store = try SQLiteStore(path: path)
-        try Self.schema.migrate(store)
+        try await Self.schema.migrate(store, logger: Evaluation.logger)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard case .rejected(let diagnostics) = try TableImporter(store: store).importFile(bad, as: AsylumSupportTable()) else {
+        guard case .rejected(let diagnostics) = try await TableImporter(store: store).importFile(bad, as: AsylumSupportTable()) else {
             Issue.record("a file with bad rows was accepted")
             return
         }
@@ -77,10 +77,10 @@ import Testing
     }
 
     @Test(arguments: StoreEngine.available)
-    func aNewerReleaseKeepsTheOldAndRevisionsListWhatChanged(engine: StoreEngine) throws {
-        let store = try engine.open(Self.schema)
+    func aNewerReleaseKeepsTheOldAndRevisionsListWhatChanged(engine: StoreEngine) async throws {
+        let store = try await engine.open(Self.schema)
         let importer = TableImporter(store: store)
-        _ = try importer.importFile(Self.file, as: AsylumSupportTable())
+        _ = try await importer.importFile(Self.file, as: AsylumSupportTable())
         // A synthetic "revised release": Middlesbrough's 2019-12-31 dispersal figure revised by +5.
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -92,16 +92,16 @@ import Testing
         lines[index] = fields.joined(separator: ",")
         let revised = folder.appendingPathComponent("asy-d11-revised.csv")
         try lines.joined(separator: "\n").write(to: revised, atomically: true, encoding: .utf8)
-        guard case .imported(let newer, _, _) = try importer.importFile(revised, as: AsylumSupportTable(), release: "revised (synthetic)") else {
+        guard case .imported(let newer, _, _) = try await importer.importFile(revised, as: AsylumSupportTable(), release: "revised (synthetic)") else {
             Issue.record("the revised release did not import")
             return
         }
-        #expect(try ImportLedger(store: store).vintages(dataset: "asylum-support").count == 2)
+        #expect(try await ImportLedger(store: store).vintages(dataset: "asylum-support").count == 2)
         let query = AsylumSupportQuery(store: store)
         let dec = Day(iso: "2019-12-31")!, mbro = [ONSCode("E06000002")!]
-        #expect(try query.people(on: dec, in: mbro, supportTypes: [.section95]) == 549)
-        #expect(try query.people(on: dec, in: mbro, supportTypes: [.section95], vintage: newer.id - 1) == 544)
-        let revisions = try #require(try AsylumSupportRevisions(store: store).changes())
+        #expect(try await query.people(on: dec, in: mbro, supportTypes: [.section95]) == 549)
+        #expect(try await query.people(on: dec, in: mbro, supportTypes: [.section95], vintage: newer.id - 1) == 544)
+        let revisions = try #require(try await AsylumSupportRevisions(store: store).changes())
         #expect(revisions.changes.count == 1)
         #expect(revisions.changes.first?.before == old && revisions.changes.first?.after == old + 5)
         #expect(revisions.changes.first?.laCode.rawValue == "E06000002")
@@ -109,10 +109,10 @@ import Testing
 
     /// Every England LA in Asy_D11 is a lower-tier LA of the region module for its ONS region, or
     /// lies in a region without a module; for the four modules' regions nothing is unmatched.
-    @Test func everyEnglandRowMapsToAModuleLAOrAKnownRegion() throws {
+    @Test func everyEnglandRowMapsToAModuleLAOrAKnownRegion() async throws {
         let directory = LocalAuthorityDirectory.bundled
         let parsed = AsylumSupportTable(directory: directory).parse(try String(contentsOf: Self.file, encoding: .utf8), file: "asy", progress: { _ in })
-        let modules = try RegionFixtures.allLowerTier()
+        let modules = try await RegionFixtures.allLowerTier()
         #expect(modules.count == 4)
         var unmatched: [String: Int] = [:]
         var inModules = 0

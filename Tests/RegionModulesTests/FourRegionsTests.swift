@@ -11,7 +11,7 @@ struct FourRegionsTests {
 
     struct ONSRow { let population: Int; let children: Int }
 
-    static func ons(_ file: String) throws -> [ONSCode: ONSRow] {
+    static func ons(_ file: String) async throws -> [ONSCode: ONSRow] {
         let reader = try CSVReader(string: String(contentsOf: RepositoryPaths.dataFile(file), encoding: .utf8), hasHeaderRow: true)
         let header = reader.headerRow!
         let total = header.firstIndex(of: "total_population")!, zero = header.firstIndex(of: "0")!
@@ -38,7 +38,7 @@ struct FourRegionsTests {
     }
 
     @Test(arguments: [("north-east", "E12000001", 12), ("east-midlands", "E12000004", 39), ("south-east", "E12000008", 70), ("south-west", "E12000009", 29)])
-    func regionTotalsMatchONS(id: String, regionCode: String, authorities: Int) throws {
+    func regionTotalsMatchONS(id: String, regionCode: String, authorities: Int) async throws {
         let region = try #require(Self.catalog.region(id))
         #expect(region.localAuthorities.count == authorities)
         // Independent total: every April-2019 district the ONS Dec-2018 lookup (plus the April 2019 merges) places in the region.
@@ -47,14 +47,14 @@ struct FourRegionsTests {
         while let row = lookup.next() {
             if row[2] == regionCode { inRegion.insert(BoundaryChanges.england.current(ONSCode(row[0])!)) }
         }
-        let ltla = try Self.ons("ons-mye2019-persons-single-year-of-age-ltla19.csv")
+        let ltla = try await Self.ons("ons-mye2019-persons-single-year-of-age-ltla19.csv")
         let expected = ltla.filter { inRegion.contains(BoundaryChanges.england.current($0.key)) }.reduce(0) { $0 + $1.value.population }
         #expect(region.population == expected)
     }
 
-    @Test func everyPopulationIsTheSumOfItsONSPredecessors() throws {
-        let ltla = try Self.ons("ons-mye2019-persons-single-year-of-age-ltla19.csv")
-        let utla = try Self.ons("ons-mye2019-persons-single-year-of-age-utla19.csv")
+    @Test func everyPopulationIsTheSumOfItsONSPredecessors() async throws {
+        let ltla = try await Self.ons("ons-mye2019-persons-single-year-of-age-ltla19.csv")
+        let utla = try await Self.ons("ons-mye2019-persons-single-year-of-age-utla19.csv")
         for region in Self.catalog.regions {
             for la in region.localAuthorities {
                 if la.tier == .county {
@@ -72,7 +72,7 @@ struct FourRegionsTests {
         }
     }
 
-    @Test func seedFiguresAreCarriedWithSources() throws {
+    @Test func seedFiguresAreCarriedWithSources() async throws {
         let em = try #require(Self.catalog.region("east-midlands"))
         #expect(em.programmes["vprs"]?.settings["target"] == SourcedSetting(value: .integer(270), source: "seed-004"))
         #expect(em.baseline.first { $0.id == "subsistence-only-2018-03" }?.value == 178)

@@ -6,8 +6,8 @@ import Testing
 
 /// `new-region` produces a module whose only errors are the named blanks, and which validates once filled in.
 struct ScaffoldTests {
-    @Test func scaffoldFailsOnlyOnBlanksThenValidates() throws {
-        let regions = try Fixtures.copyRegions(["_template", "north-east"])
+    @Test func scaffoldFailsOnlyOnBlanksThenValidates() async throws {
+        let regions = try await Fixtures.copyRegions(["_template", "north-east"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let folder = try RegionScaffolder(regionsFolder: regions).scaffold(id: "yorkshire-and-humber", name: "Migration Yorkshire")
         let loader = RegionModuleLoader(registry: Fixtures.registry)
@@ -32,8 +32,8 @@ struct ScaffoldTests {
         #expect(result.region?.name == "Migration Yorkshire")
     }
 
-    @Test func scaffoldRefusesBadIDsAndExistingFolders() throws {
-        let regions = try Fixtures.copyRegions(["_template", "north-east"])
+    @Test func scaffoldRefusesBadIDsAndExistingFolders() async throws {
+        let regions = try await Fixtures.copyRegions(["_template", "north-east"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let scaffolder = RegionScaffolder(regionsFolder: regions)
         #expect(throws: RegionScaffolder.ScaffoldError.self) { try scaffolder.scaffold(id: "North East", name: "x") }

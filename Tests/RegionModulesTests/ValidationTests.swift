@@ -11,30 +11,30 @@ struct ValidationTests {
         RegionModuleLoader(registry: Fixtures.registry).load(regions.appendingPathComponent(id), relativeTo: regions.deletingLastPathComponent())
     }
 
-    @Test func twelveBreaksGiveTwelvePreciseErrorsInOneRun() throws {
-        let regions = try Fixtures.copyRegions(["east-midlands"])
+    @Test func twelveBreaksGiveTwelvePreciseErrorsInOneRun() async throws {
+        let regions = try await Fixtures.copyRegions(["east-midlands"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let module = regions.appendingPathComponent("east-midlands")
         let yaml = module.appendingPathComponent("region.yaml")
         let csv = module.appendingPathComponent("local-authorities.csv")
 
-        try Fixtures.edit(yaml, replacing: "ons-region-code: E12000004", with: "ons-region-code: E1200004")
-        try Fixtures.edit(yaml, replacing: "lead-organisation: East Midlands Councils\n", with: "")
-        try Fixtures.edit(yaml, replacing: "  vcrs:\n    enabled: true", with: "  vcrss:\n    enabled: true")
-        try Fixtures.edit(yaml, replacing: "      target:\n        value: 270", with: "      targt:\n        value: 270")
-        try Fixtures.edit(yaml, replacing: "  dispersal:\n    enabled: true", with: "  dispersal:\n    enabled: true\n    settings:\n      cluster-ratio: 20")
-        try Fixtures.edit(yaml, replacing: "  uasc-nts:\n    enabled: true\n    settings:\n", with: "  uasc-nts:\n    enabled: true\n    settings:\n      rota: [E06000015, E06000002]\n")
-        let codeLine = try Fixtures.line(of: "ons-region-code:", in: yaml)
-        let programmeLine = try Fixtures.line(of: "  vcrss:", in: yaml)
-        let settingLine = try Fixtures.line(of: "      targt:", in: yaml)
-        let ratioLine = try Fixtures.line(of: "cluster-ratio: 20", in: yaml)
-        let rotaLine = try Fixtures.line(of: "rota: [", in: yaml)
-        let malformed = try Fixtures.append(csv, "E0600001X,Nowhere,unitary,,,1000,200,ONS MYE 2019,test,unknown,")
-        let duplicate = try Fixtures.append(csv, "E06000015,Derby again,unitary,,,1000,200,ONS MYE 2019,test,unknown,")
-        let children = try Fixtures.append(csv, "E07000999,Too Many Children,district,E10000007,,1000,2000,ONS MYE 2019,test,unknown,")
-        let parent = try Fixtures.append(csv, "E07000998,Wrong Parent,district,E06000015,,1000,200,ONS MYE 2019,test,unknown,")
-        let negative = try Fixtures.append(csv, "E07000997,Negative,district,E10000007,,-5,0,ONS MYE 2019,test,unknown,")
-        let sourceLine = try Fixtures.edit(module.appendingPathComponent("baseline.yaml"), replacing: "source: seed-002\n    programme: uasc-nts", with: "source: seed-02\n    programme: uasc-nts")
+        try await Fixtures.edit(yaml, replacing: "ons-region-code: E12000004", with: "ons-region-code: E1200004")
+        try await Fixtures.edit(yaml, replacing: "lead-organisation: East Midlands Councils\n", with: "")
+        try await Fixtures.edit(yaml, replacing: "  vcrs:\n    enabled: true", with: "  vcrss:\n    enabled: true")
+        try await Fixtures.edit(yaml, replacing: "      target:\n        value: 270", with: "      targt:\n        value: 270")
+        try await Fixtures.edit(yaml, replacing: "  dispersal:\n    enabled: true", with: "  dispersal:\n    enabled: true\n    settings:\n      cluster-ratio: 20")
+        try await Fixtures.edit(yaml, replacing: "  uasc-nts:\n    enabled: true\n    settings:\n", with: "  uasc-nts:\n    enabled: true\n    settings:\n      rota: [E06000015, E06000002]\n")
+        let codeLine = try await Fixtures.line(of: "ons-region-code:", in: yaml)
+        let programmeLine = try await Fixtures.line(of: "  vcrss:", in: yaml)
+        let settingLine = try await Fixtures.line(of: "      targt:", in: yaml)
+        let ratioLine = try await Fixtures.line(of: "cluster-ratio: 20", in: yaml)
+        let rotaLine = try await Fixtures.line(of: "rota: [", in: yaml)
+        let malformed = try await Fixtures.append(csv, "E0600001X,Nowhere,unitary,,,1000,200,ONS MYE 2019,test,unknown,")
+        let duplicate = try await Fixtures.append(csv, "E06000015,Derby again,unitary,,,1000,200,ONS MYE 2019,test,unknown,")
+        let children = try await Fixtures.append(csv, "E07000999,Too Many Children,district,E10000007,,1000,2000,ONS MYE 2019,test,unknown,")
+        let parent = try await Fixtures.append(csv, "E07000998,Wrong Parent,district,E06000015,,1000,200,ONS MYE 2019,test,unknown,")
+        let negative = try await Fixtures.append(csv, "E07000997,Negative,district,E10000007,,-5,0,ONS MYE 2019,test,unknown,")
+        let sourceLine = try await Fixtures.edit(module.appendingPathComponent("baseline.yaml"), replacing: "source: seed-002\n    programme: uasc-nts", with: "source: seed-02\n    programme: uasc-nts")
 
         let result = load(regions, "east-midlands")
         #expect(result.region == nil)
@@ -61,10 +61,10 @@ struct ValidationTests {
         #expect(errors.first { $0.field == "child_population" }?.row == children - 1)
     }
 
-    @Test func yamlSyntaxErrorNamesTheLine() throws {
-        let regions = try Fixtures.copyRegions(["north-east"])
+    @Test func yamlSyntaxErrorNamesTheLine() async throws {
+        let regions = try await Fixtures.copyRegions(["north-east"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
-        let line = try Fixtures.edit(regions.appendingPathComponent("north-east/baseline.yaml"), replacing: "    unit: places", with: "    unit: [places")
+        let line = try await Fixtures.edit(regions.appendingPathComponent("north-east/baseline.yaml"), replacing: "    unit: places", with: "    unit: [places")
         let errors = load(regions, "north-east").diagnostics.errors
         #expect(errors.count == 1)
         #expect(errors.first?.file == "regions/north-east/baseline.yaml")
@@ -72,17 +72,17 @@ struct ValidationTests {
         #expect((line...line + 2).contains(errors.first?.line ?? 0))
     }
 
-    @Test func unpublishedFinanceThatDoesNotBalanceIsAnError() throws {
-        let regions = try Fixtures.copyRegions(["east-midlands"])
+    @Test func unpublishedFinanceThatDoesNotBalanceIsAnError() async throws {
+        let regions = try await Fixtures.copyRegions(["east-midlands"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
-        try Fixtures.edit(regions.appendingPathComponent("east-midlands/finance-2018-19.yaml"), replacing: "as-published: true", with: "as-published: false")
+        try await Fixtures.edit(regions.appendingPathComponent("east-midlands/finance-2018-19.yaml"), replacing: "as-published: true", with: "as-published: false")
         let errors = load(regions, "east-midlands").diagnostics.errors
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.file.hasSuffix("finance-2018-19.yaml") })
     }
 
-    @Test func duplicateRegionIDsAcrossModulesAreReported() throws {
-        let regions = try Fixtures.copyRegions(["north-east", "north-east"], as: ["north-east", "north-east-copy"])
+    @Test func duplicateRegionIDsAcrossModulesAreReported() async throws {
+        let regions = try await Fixtures.copyRegions(["north-east", "north-east"], as: ["north-east", "north-east-copy"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let catalog = RegionCatalog(folder: regions, registry: Fixtures.registry)
         let errors = catalog.diagnostics.errors

@@ -32,7 +32,7 @@ struct ReportRendererTests {
         #expect(md.contains("| x\\|y |"))
     }
 
-    @Test func jsonHasNumbersAndNullWithAReason() throws {
+    @Test func jsonHasNumbersAndNullWithAReason() async throws {
         let json = ReportRenderer.render(section, as: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let rows = try #require(object["rows"] as? [[String: Any]])
@@ -60,7 +60,7 @@ struct ReportRendererTests {
         #expect(ReportRenderer.render(report.suppressingSmallCounts(for: .national), as: .table).contains("<5"))
     }
 
-    @Test func offIsNeverZero() throws {
+    @Test func offIsNeverZero() async throws {
         let json = ReportRenderer.render(ReportSection(columns: [.init("v", .right)], rows: [[.off]]), as: .json)
         let rows = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
         #expect(rows[0]["v"] is NSNull)

@@ -10,7 +10,7 @@ struct CLITests {
         let stderr: String
     }
 
-    func smp(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    func smp(_ arguments: [String], environment: [String: String] = [:]) async throws -> Run {
         let process = Process()
         process.executableURL = RepositoryPaths.smpExecutable
         process.arguments = arguments
@@ -25,8 +25,8 @@ struct CLITests {
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test func regionsJSONListsTheFourRegions() throws {
-        let run = try smp(["regions", "--format", "json"])
+    @Test func regionsJSONListsTheFourRegions() async throws {
+        let run = try await smp(["regions", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let regions = json["regions"] as! [[String: Any]]
@@ -38,13 +38,13 @@ struct CLITests {
         #expect((json["populationSource"] as? String)?.contains("ONS") == true)
     }
 
-    @Test func validatePassesWithASummaryLine() throws {
-        let run = try smp(["validate"])
+    @Test func validatePassesWithASummaryLine() async throws {
+        let run = try await smp(["validate"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("OK: 4 region module(s) valid, 2 warning(s)"))
     }
 
-    @Test func validateOfABrokenModuleExits1WithEveryErrorOnStderr() throws {
+    @Test func validateOfABrokenModuleExits1WithEveryErrorOnStderr() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let module = folder.appendingPathComponent("regions/north-east")
@@ -55,22 +55,22 @@ struct CLITests {
         text = text.replacingOccurrences(of: "  nrpf:\n    enabled: false", with: "  nrfp:\n    enabled: false")
         text = text.replacingOccurrences(of: "short-name: NEMP\n", with: "")
         try text.write(to: yaml, atomically: true, encoding: .utf8)
-        let run = try smp(["validate", folder.appendingPathComponent("regions").path])
+        let run = try await smp(["validate", folder.appendingPathComponent("regions").path])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("region.yaml:2: error: short-name: required field is missing"))
         #expect(run.stderr.contains("programmes.nrfp: unknown programme id 'nrfp' (did you mean 'nrpf'?)"))
         #expect(run.stderr.contains("2 error(s)"))
 
-        let json = try smp(["validate", folder.appendingPathComponent("regions").path, "--format", "json"])
+        let json = try await smp(["validate", folder.appendingPathComponent("regions").path, "--format", "json"])
         #expect(json.status == 1)
         let payload = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         #expect(payload["valid"] as? Bool == false)
         #expect(payload["errors"] as? Int == 2)
     }
 
-    @Test func regionShowGivesIdentitySettingsAndBaseline() throws {
-        let run = try smp(["region", "show", "east-midlands", "--as-of", "2018-04-30", "--format", "json"])
+    @Test func regionShowGivesIdentitySettingsAndBaseline() async throws {
+        let run = try await smp(["region", "show", "east-midlands", "--as-of", "2018-04-30", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let region = json["region"] as! [String: Any]
@@ -80,26 +80,26 @@ struct CLITests {
         let ratio = (dispersal["settings"] as! [[String: Any]]).first { $0["key"] as? String == "cluster-ratio" }!
         #expect(ratio["value"] as? Int == 200)
         #expect(ratio["origin"] as? String == "national")
-        let table = try smp(["region", "show", "east-midlands"])
+        let table = try await smp(["region", "show", "east-midlands"])
         #expect(table.stdout.contains("Baseline figures"))
         #expect(table.stdout.contains("2018-03-31"))
     }
 
-    @Test func unknownRegionIsAClearErrorWithASuggestion() throws {
-        let run = try smp(["region", "show", "east-midland"])
+    @Test func unknownRegionIsAClearErrorWithASuggestion() async throws {
+        let run = try await smp(["region", "show", "east-midland"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("unknown region 'east-midland'"))
         #expect(run.stderr.contains("Did you mean 'east-midlands'?"))
     }
 
-    @Test func regionsFolderComesFromTheEnvironment() throws {
-        let run = try smp(["regions"], environment: ["SMP_REGIONS": "/nonexistent"])
+    @Test func regionsFolderComesFromTheEnvironment() async throws {
+        let run = try await smp(["regions"], environment: ["SMP_REGIONS": "/nonexistent"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("no regions folder"))
     }
 
-    @Test func programmesListsAllSixWithSourcedNationalRules() throws {
-        let run = try smp(["programmes", "--format", "json"])
+    @Test func programmesListsAllSixWithSourcedNationalRules() async throws {
+        let run = try await smp(["programmes", "--format", "json"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let programmes = json["programmes"] as! [[String: Any]]

@@ -8,8 +8,8 @@ import Testing
     static let folder = try! RepositoryPaths.temporaryFolder()
     var db: String { Self.folder.appendingPathComponent("smp.sqlite").path }
 
-    @Test func statusCarriesSourcesAndTheBasisInEveryFormat() throws {
-        let json = try cli.smp(["dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--format", "json", "--db", db])
+    @Test func statusCarriesSourcesAndTheBasisInEveryFormat() async throws {
+        let json = try await cli.smp(["dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--format", "json", "--db", db])
         #expect(json.status == 0, "\(json.stderr)")
         let payload = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let rows = payload["rows"] as! [[String: Any]]
@@ -20,7 +20,7 @@ import Testing
         #expect(notes.contains { $0.contains("Home Office Asy_D11") && $0.contains("2019-06-30") })
         #expect(notes.contains { $0.contains("Section 95 in dispersal accommodation + Section 4") })
         let notesFile = Self.folder.appendingPathComponent("status-notes.txt").path
-        let csv = try cli.smp([
+        let csv = try await cli.smp([
             "dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--basis", "all-supported", "--format", "csv", "--notes", notesFile,
             "--db", db,
         ])
@@ -31,18 +31,18 @@ import Testing
         #expect(try String(contentsOfFile: notesFile, encoding: .utf8).contains("Count basis: everyone on asylum support"))
     }
 
-    @Test func planNamesTheShortfallAndTrendFindsTheCrossing() throws {
-        let plan = try cli.smp(["dispersal", "plan", "--region", "north-east", "--as-of", "2019-06-30", "--arrivals", "100000", "--db", db])
+    @Test func planNamesTheShortfallAndTrendFindsTheCrossing() async throws {
+        let plan = try await cli.smp(["dispersal", "plan", "--region", "north-east", "--as-of", "2019-06-30", "--arrivals", "100000", "--db", db])
         #expect(plan.status == 0, "\(plan.stderr)")
         #expect(plan.stdout.contains("100000 arrivals exceed the total headroom of"))
         #expect(plan.stdout.contains("proportional to remaining headroom, largest remainder rounding"))
-        let trend = try cli.smp(["dispersal", "trend", "--region", "north-east", "--la", "Middlesbrough", "--basis", "all-supported", "--db", db])
+        let trend = try await cli.smp(["dispersal", "trend", "--region", "north-east", "--la", "Middlesbrough", "--basis", "all-supported", "--db", db])
         #expect(trend.status == 0, "\(trend.stderr)")
         #expect(trend.stdout.contains("2014-03-31") && trend.stdout.contains("2024-09-30"))
         #expect(trend.stdout.contains("Middlesbrough crossed its limit in the quarter(s) ending 2018-12-31, 2023-06-30."))
-        let widening = try cli.smp(["dispersal", "widening", "--region", "north-east", "--as-of", "2019-06-30", "--db", db])
+        let widening = try await cli.smp(["dispersal", "widening", "--region", "north-east", "--as-of", "2019-06-30", "--db", db])
         #expect(widening.stdout.contains("County Durham"))
-        let unknown = try cli.smp(["dispersal", "status", "--region", "north-eest", "--db", db])
+        let unknown = try await cli.smp(["dispersal", "status", "--region", "north-eest", "--db", db])
         #expect(unknown.status == 1 && unknown.stderr.contains("Did you mean 'north-east'?"))
     }
 }

@@ -6,26 +6,26 @@ import Testing
 @Suite(.serialized) struct ImportCLITests {
     let cli = CLITests()
 
-    @Test func importsEachTableAndReimportIsANoOp() throws {
+    @Test func importsEachTableAndReimportIsANoOp() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("smp.sqlite").path
         let data = RepositoryPaths.publishedData.path
-        let first = try cli.smp(["import", "resettlement", "\(data)/ho-local_authority_resettlement.csv", "--db", db])
+        let first = try await cli.smp(["import", "resettlement", "\(data)/ho-local_authority_resettlement.csv", "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("2790 rows") && first.stdout.contains("0 England and Wales rows unmatched"))
-        let again = try cli.smp(["import", "resettlement", "\(data)/ho-local_authority_resettlement.csv", "--db", db])
+        let again = try await cli.smp(["import", "resettlement", "\(data)/ho-local_authority_resettlement.csv", "--db", db])
         #expect(again.status == 0 && again.stdout.hasPrefix("Already imported"))
-        let nrm = try cli.smp(["import", "nrm", "\(data)/ho-nrm_reasonable_grounds.csv", "\(data)/ho-nrm_referrals_longitudinal.csv", "--db", db])
+        let nrm = try await cli.smp(["import", "nrm", "\(data)/ho-nrm_reasonable_grounds.csv", "\(data)/ho-nrm_referrals_longitudinal.csv", "--db", db])
         #expect(nrm.status == 0, "\(nrm.stderr)")
         #expect(nrm.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Imported") }.count == 2)
-        let population = try cli.smp(["import", "population", "\(data)/ons-mye2019-persons-single-year-of-age-utla19.csv", "--db", db])
+        let population = try await cli.smp(["import", "population", "\(data)/ons-mye2019-persons-single-year-of-age-utla19.csv", "--db", db])
         #expect(population.status == 0 && population.stdout.contains("population-utla"), "\(population.stderr)")
-        let vintages = try cli.smp(["db", "vintages", "--db", db, "--format", "csv"])
+        let vintages = try await cli.smp(["db", "vintages", "--db", db, "--format", "csv"])
         #expect(vintages.stdout.contains("resettlement") && vintages.stdout.contains("nrm-referrals"))
     }
 
-    @Test func aBadFileListsEveryProblemAndExitsOne() throws {
+    @Test func aBadFileListsEveryProblemAndExitsOne() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("nts.csv")
@@ -34,14 +34,14 @@ import Testing
             2020-03-31,2020,1,South East,Kent,Yes,five,0,0
             2020-02-31,2020,1,South East,Kent,Yes,1,0,0
             """.write(to: bad, atomically: true, encoding: .utf8)
-        let run = try cli.smp(["import", "nts", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
+        let run = try await cli.smp(["import", "nts", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("nts.csv:2: error: row 1, Transfers out of Local Authority: 'five'"))
         #expect(run.stderr.contains("nts.csv:3: error: row 2, Date: '2020-02-31'"))
         #expect(run.stderr.contains("2 problem(s)"))
         // A rejected file does not even create the database it was aimed at.
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("smp.sqlite").path))
-        let notNRM = try cli.smp(["import", "nrm", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
+        let notNRM = try await cli.smp(["import", "nrm", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
         #expect(notNRM.status == 1 && notNRM.stderr.contains("not an NRM table this version knows"))
     }
 }

@@ -7,45 +7,45 @@ import Testing
 @Suite(.serialized) struct ResettlementCLITests {
     let cli = CLITests()
 
-    func json(_ run: CLITests.Run) throws -> (rows: [[String: Any]], notes: [String]) {
+    func json(_ run: CLITests.Run) async throws -> (rows: [[String: Any]], notes: [String]) {
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         return (object["rows"] as! [[String: Any]], object["notes"] as! [String])
     }
 
-    @Test func fullCycleForEachRegionAndReconciliationOnRealData() throws {
+    @Test func fullCycleForEachRegionAndReconciliationOnRealData() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
-        #expect(try cli.smp(["import", "--bundled"] + db).status == 0)
+        #expect(try await cli.smp(["import", "--bundled"] + db).status == 0)
         let out = folder.appendingPathComponent("synthetic").path
         // VPRS in two regions, VCRS in the other two: one resettlement core serves both schemes.
         for (index, (region, scheme)) in [("east-midlands", "vprs"), ("north-east", "vcrs"), ("south-east", "vprs"), ("south-west", "vcrs")].enumerated() {
             let scope = ["--region", region, "--scheme", scheme] + db
-            func run(_ arguments: [String]) throws -> CLITests.Run {
-                let result = try cli.smp(["resettlement"] + arguments + scope)
+            func run(_ arguments: [String]) async throws -> CLITests.Run {
+                let result = try await cli.smp(["resettlement"] + arguments + scope)
                 #expect(result.status == 0, "\(region) \(arguments.joined(separator: " ")): \(result.stderr)")
                 return result
             }
             let seed = String(index + 11)
-            let written = try run(["synthetic", "batch", "--year", "2017-18", "--batch", "B1", "--households", "25", "--seed", seed, "--out", out])
+            let written = try await run(["synthetic", "batch", "--year", "2017-18", "--batch", "B1", "--households", "25", "--seed", seed, "--out", out])
             #expect(written.stdout.contains("SYNTHETIC"))
             let pledges = "\(out)/\(region)-\(scheme)-pledges-2017-18.csv", referrals = "\(out)/\(region)-\(scheme)-referrals-B1.csv"
-            _ = try run(["pledge", "import", pledges])
-            _ = try run(["referral", "import", "--batch", "B1", referrals])
-            let match = try json(run(["match", "--batch", "B1", "--accept", "--on", "2017-06-15", "--format", "json"]))
+            _ = try await run(["pledge", "import", pledges])
+            _ = try await run(["referral", "import", "--batch", "B1", referrals])
+            let match = try await json(run(["match", "--batch", "B1", "--accept", "--on", "2017-06-15", "--format", "json"]))
             let placed = match.rows.filter { $0["outcome"] as? String == "placed" }
             let placedPeople = placed.reduce(0) { $0 + ($1["people"] as! Int) }
             #expect(placed.count + match.rows.filter { $0["outcome"] as? String == "unplaced" }.count == 25)
             #expect(match.rows.filter { $0["outcome"] as? String == "unplaced" }.allSatisfy { !($0["LA or reason"] as! String).isEmpty })
-            _ = try run(["synthetic", "arrivals", "--batch", "B1", "--seed", seed, "--out", out])
-            _ = try run(["arrival", "import", "\(out)/\(region)-\(scheme)-arrivals-B1.csv"])
+            _ = try await run(["synthetic", "arrivals", "--batch", "B1", "--seed", seed, "--out", out])
+            _ = try await run(["arrival", "import", "\(out)/\(region)-\(scheme)-arrivals-B1.csv"])
 
-            let funding = try json(run(["funding", "--format", "json"]))
+            let funding = try await json(run(["funding", "--format", "json"]))
             let totals = funding.rows.filter { $0["LA"] as? String == "Total" }
             #expect(!totals.isEmpty)
             #expect(funding.notes.contains { $0.contains("SYNTHETIC") })
 
-            let progress = try json(run(["progress", "--as-of", "2019-03-31", "--format", "json"]))
+            let progress = try await json(run(["progress", "--as-of", "2019-03-31", "--format", "json"]))
             let total = try #require(progress.rows.first { $0["LA"] as? String == "Region total" })
             #expect(total["matched cum."] as? Int == placedPeople)
             #expect(total["arrived cum. (local)"] as? Int == placedPeople)
@@ -57,33 +57,33 @@ import Testing
 
         // Reconciliation on the real Res_D01: the Home Office side for the East Midlands sums to its
         // 903 VPRS arrivals (the figure the store tests check against the published file).
-        let reconcile = try cli.smp(["resettlement", "reconcile", "--region", "east-midlands", "--format", "json"] + db)
+        let reconcile = try await cli.smp(["resettlement", "reconcile", "--region", "east-midlands", "--format", "json"] + db)
         #expect(reconcile.status == 0, "\(reconcile.stderr)")
-        let lines = try json(reconcile).rows
+        let lines = try await json(reconcile).rows
         #expect(lines.reduce(0) { $0 + ($1["Home Office"] as! Int) } == 903)
         #expect(lines.contains { $0["status"] as? String == "not in Res_D01" || $0["status"] as? String == "differs" })
     }
 
-    @Test func aReferralFileWithANameIsRefusedAndNothingChanges() throws {
+    @Test func aReferralFileWithANameIsRefusedAndNothingChanges() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
         let file = folder.appendingPathComponent("batch.csv")
         try "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on\nHO-1001,2,0,0,1,2017-05-01\nMariam Saleh,-2,0,0,1,2017-05-01\n"
             .write(to: file, atomically: true, encoding: .utf8)
-        let run = try cli.smp(["resettlement", "referral", "import", "--region", "north-east", "--batch", "B1", file.path] + db)
+        let run = try await cli.smp(["resettlement", "referral", "import", "--region", "north-east", "--batch", "B1", file.path] + db)
         #expect(run.status == 1)
         #expect(run.stderr.contains("batch.csv:3: error: row 2, case_ref: looks like a person's name"))
         #expect(run.stderr.contains("batch.csv:3: error: row 2, adults: '-2' is not a whole number"))
         #expect(run.stderr.contains("nothing changed"))
-        let list = try cli.smp(["resettlement", "referral", "list", "--region", "north-east", "--format", "csv"] + db)
+        let list = try await cli.smp(["resettlement", "referral", "list", "--region", "north-east", "--format", "csv"] + db)
         #expect(list.stdout.contains("HO-1001") == false)
     }
 
-    @Test func anUnknownSchemeIsRefusedNamingTheKnownOnes() throws {
+    @Test func anUnknownSchemeIsRefusedNamingTheKnownOnes() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try cli.smp(["resettlement", "pledge", "list", "--region", "north-east", "--scheme", "vcrz", "--db", folder.appendingPathComponent("s.sqlite").path])
+        let run = try await cli.smp(["resettlement", "pledge", "list", "--region", "north-east", "--scheme", "vcrz", "--db", folder.appendingPathComponent("s.sqlite").path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("unknown resettlement scheme 'vcrz'"))
     }

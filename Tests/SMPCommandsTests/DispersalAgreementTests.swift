@@ -15,12 +15,12 @@ import Testing
         for day in ["2014-03-31", "2016-09-30", "2019-06-30", "2021-12-31", "2024-09-30"] {
             let compare = await smp(["compare", "--programme", "dispersal", "--as-of", day, "--format", "json"] + common)
             #expect(compare.status == 0, "\(compare.stderr)")
-            let rows = try #require(try compare.json()["rows"] as? [[String: Any]])
+            let rows = try #require(try await compare.json()["rows"] as? [[String: Any]])
             func indicator(_ id: String) -> [String: Any] { rows.first { $0["indicator"] as? String == id } ?? [:] }
             for region in regions {
                 let status = await smp(["dispersal", "status", "--region", region, "--as-of", day, "--format", "json"] + common)
                 #expect(status.status == 0, "\(status.stderr)")
-                let total = try #require((try status.json()["rows"] as? [[String: Any]])?.last)
+                let total = try #require(await (try status.json()["rows"] as? [[String: Any]])?.last)
                 #expect(total["LA"] as? String == "Region total")
                 #expect(indicator("dispersal.supported")[region] as? Int == total["count"] as? Int, "\(region) \(day)")
                 #expect(indicator("dispersal.limit")[region] as? Int == total["limit"] as? Int, "\(region) \(day)")

@@ -27,33 +27,31 @@ struct ExampleProgramme: CLIProgramme {
 
     func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         var values = IndicatorValues()
-        let total = try ExampleHubCommand.visits(in: context.store, region: context.region.id)
+        let total = try await ExampleHubCommand.visits(in: context.store, region: context.region.id)
         values.set("example-hub.visits", Double(total), asOf: context.asOf, source: "example hub records (test)")
         return values
     }
 
     func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
-        let total = try ExampleHubCommand.visits(in: context.store, region: context.region.id)
+        let total = try await ExampleHubCommand.visits(in: context.store, region: context.region.id)
         return [ReportSection(title: "Example hub", columns: [.init("region"), .init("visits", .right)], rows: [[.text(context.region.id), .count(total)]])]
     }
 }
 
 /// `smp example-hub record --region ID --visits N`.
-struct ExampleHubCommand: ParsableCommand {
+struct ExampleHubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "example-hub", abstract: "Record visits to the example hub (test only).")
     @Option(name: .long) var region: String
     @Option(name: .long) var visits: Int
     @OptionGroup var database: DatabaseOption
 
-    func run() throws {
-        let store = try database.open()
-        try store.transaction { try $0.execute("INSERT INTO example_hub_visit (region, visits) VALUES (?, ?)", [.text(region), SQLValue(visits)]) }
+    func run() async throws {
+        let store = try await database.open()
+        try await store.transaction { try await $0.execute("INSERT INTO example_hub_visit (region, visits) VALUES (\(bind: .text(region)), \(bind: SQLValue(visits)))") }
         Console.out("Recorded \(visits) visits for \(region)\n")
     }
 
-    static func visits(in store: any SQLStore, region: String) throws -> Int {
-        try store.read { session in
-            try session.query("SELECT visits FROM example_hub_visit WHERE region = ?", [.text(region)])
-        }.reduce(0) { $0 + ($1["visits"].int ?? 0) }
+    static func visits(in store: any SQLStore, region: String) async throws -> Int {
+        try await store.rows("SELECT visits FROM example_hub_visit WHERE region = \(bind: .text(region))").reduce(0) { $0 + (try $1.int("visits")) }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// list, the comparison and the region report; a region module switches it on with no code change.
 @Suite struct ExampleProgrammeTests {
     /// The repository's region modules, with the example programme switched on in the North East.
-    static func regions() throws -> URL {
+    static func regions() async throws -> URL {
         let folder = try RepositoryPaths.temporaryFolder().appendingPathComponent("regions")
         try FileManager.default.copyItem(at: RepositoryPaths.regions, to: folder)
         let yaml = folder.appendingPathComponent("north-east/region.yaml")
@@ -18,7 +18,7 @@ import Testing
 
     @Test func aNewProgrammeNeedsOnlyARegistryLine() async throws {
         let smp = try InProcessCLI(adding: [ExampleProgramme()])
-        let regions = try Self.regions()
+        let regions = try await Self.regions()
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let db = regions.deletingLastPathComponent().appendingPathComponent("smp.sqlite").path
         let common = ["--regions", regions.path, "--db", db]
@@ -43,7 +43,7 @@ import Testing
 
         let compare = await smp(["compare", "--programme", "example-hub", "--as-of", "2024-01-01", "--format", "json"] + common)
         #expect(compare.status == 0, "\(compare.stderr)")
-        let row = try #require((try compare.json()["rows"] as? [[String: Any]])?.first)
+        let row = try #require(await (try compare.json()["rows"] as? [[String: Any]])?.first)
         #expect(row["indicator"] as? String == "example-hub.visits")
         #expect(row["north-east"] as? Int == 7)
         #expect(row["south-west"] is NSNull)

@@ -12,7 +12,7 @@ struct InProcessCLI {
         let stdout: String
         let stderr: String
 
-        func json() throws -> [String: Any] {
+        func json() async throws -> [String: Any] {
             guard let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any] else {
                 throw CommandError("not a JSON object: \(stdout.prefix(200))")
             }

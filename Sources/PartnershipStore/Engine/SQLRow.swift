@@ -1,14 +1,21 @@
+import PartnershipCore
+
 /// One result row, read by column name. Both adapters fill it the same way, so query code never
-/// knows which engine answered.
+/// knows which engine answered. Reading a column that is missing, NULL where a value is needed or
+/// of the wrong kind throws, naming the table and column: a row is never defaulted or dropped.
 public struct SQLRow: Sendable, Hashable {
     public let columns: [String]
     public let values: [SQLValue]
+    /// The table the row was read from (the statement's first `FROM`), for messages.
+    public let table: String
 
-    public init(columns: [String], values: [SQLValue]) {
+    public init(columns: [String], values: [SQLValue], table: String = "query") {
         self.columns = columns
         self.values = values
+        self.table = table
     }
 
+    /// The column's value; `.null` both for NULL and for a column the row lacks (see `value`).
     public subscript(_ column: String) -> SQLValue {
         guard let index = columns.firstIndex(of: column) else { return .null }
         return values[index]
@@ -16,6 +23,71 @@ public struct SQLRow: Sendable, Hashable {
 
     public subscript(_ index: Int) -> SQLValue { values[index] }
 
-    public func int(_ column: String) -> Int { self[column].int ?? 0 }
-    public func string(_ column: String) -> String { self[column].string ?? "" }
+    /// The column's value, or an error when the row has no such column.
+    public func value(_ column: String) throws -> SQLValue {
+        guard let index = columns.firstIndex(of: column) else { throw StoreError.badColumn(table: table, column: column, reason: "no such column in the result") }
+        return values[index]
+    }
+
+    public func int(_ column: String) throws -> Int {
+        let value = try value(column)
+        guard let int = value.int else { throw bad(column, value, "a whole number") }
+        return int
+    }
+
+    public func int64(_ column: String) throws -> Int64 {
+        let value = try value(column)
+        guard case .integer(let int) = value else { throw bad(column, value, "a whole number") }
+        return int
+    }
+
+    public func double(_ column: String) throws -> Double {
+        let value = try value(column)
+        guard let double = value.double else { throw bad(column, value, "a number") }
+        return double
+    }
+
+    public func string(_ column: String) throws -> String {
+        let value = try value(column)
+        guard let string = value.string else { throw bad(column, value, "text") }
+        return string
+    }
+
+    /// Text, or nil for NULL (a column the row lacks is still an error).
+    public func optionalString(_ column: String) throws -> String? {
+        let value = try value(column)
+        return value.isNull ? nil : try string(column)
+    }
+
+    public func optionalInt(_ column: String) throws -> Int? {
+        let value = try value(column)
+        return value.isNull ? nil : try int(column)
+    }
+
+    public func day(_ column: String) throws -> Day {
+        let text = try string(column)
+        guard let day = Day(iso: text) else { throw StoreError.badColumn(table: table, column: column, reason: "'\(text)' is not a date (YYYY-MM-DD)") }
+        return day
+    }
+
+    public func code(_ column: String) throws -> ONSCode {
+        let text = try string(column)
+        guard let code = ONSCode(text) else { throw StoreError.badColumn(table: table, column: column, reason: "'\(text)' is not an ONS code") }
+        return code
+    }
+
+    public func optionalCode(_ column: String) throws -> ONSCode? {
+        try optionalString(column).map { _ in try code(column) }
+    }
+
+    private func bad(_ column: String, _ value: SQLValue, _ expected: String) -> StoreError {
+        StoreError.badColumn(table: table, column: column, reason: value.isNull ? "NULL where \(expected) is needed" : "\(value) is not \(expected)")
+    }
+
+    /// The table a statement reads from, for messages: the word after its first `FROM`.
+    public static func table(of sql: String) -> String {
+        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == "," })
+        guard let index = words.firstIndex(where: { $0.uppercased() == "FROM" }), index + 1 < words.count else { return "query" }
+        return String(words[index + 1])
+    }
 }

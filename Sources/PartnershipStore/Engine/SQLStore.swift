@@ -1,11 +1,23 @@
-/// The store: one schema and one set of portable queries, on the embedded SQLite default
-/// (`SQLiteStore`) or on PostgreSQL for a national deployment (`PostgresStore`).
+/// The store: one schema and one set of portable statements, on the embedded SQLite default
+/// (`SQLiteStore`) or on PostgreSQL for a national deployment (`PostgresStore`). Async, so a
+/// server can share it across requests.
 public protocol SQLStore: Sendable {
     var dialect: SQLDialect { get }
     /// Where the data lives, for messages (a file path, or a URL without its password).
     var location: String { get }
     /// Runs `body` with a consistent view of the data.
-    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T
     /// Runs `body` in one transaction: everything it wrote is committed, or, if it throws, nothing.
-    func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    func transaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T
+    /// Releases the store's connections (a PostgreSQL client's pool); the store is unusable after.
+    func close() async
+}
+
+extension SQLStore {
+    public func close() async {}
+
+    /// The rows of one statement.
+    public func rows(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await read { try await $0.query(statement) }
+    }
 }

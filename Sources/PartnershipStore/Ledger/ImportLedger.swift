@@ -9,40 +9,37 @@ public struct ImportLedger: Sendable {
     public init(store: any SQLStore) { self.store = store }
 
     /// The vintage already holding these exact bytes of `dataset`, if any.
-    public func vintage(dataset: String, sha256: String) throws -> ImportVintage? {
-        try store.read { session in
-            try session.query("SELECT * FROM import_vintage WHERE dataset = ? AND sha256 = ?", [.text(dataset), .text(sha256)])
-                .first.map(ImportVintage.init(row:))
-        }
+    public func vintage(dataset: String, sha256: String) async throws -> ImportVintage? {
+        try await store.rows("SELECT * FROM import_vintage WHERE dataset = \(bind: .text(dataset)) AND sha256 = \(bind: .text(sha256))")
+            .first.map(ImportVintage.init(row:))
     }
 
     /// Every vintage of `dataset`, oldest first.
-    public func vintages(dataset: String) throws -> [ImportVintage] {
-        try store.read { session in
-            try session.query("SELECT * FROM import_vintage WHERE dataset = ? ORDER BY id", [.text(dataset)]).map(ImportVintage.init(row:))
-        }
+    public func vintages(dataset: String) async throws -> [ImportVintage] {
+        try await store.rows("SELECT * FROM import_vintage WHERE dataset = \(bind: .text(dataset)) ORDER BY id").map(ImportVintage.init(row:))
     }
 
     /// Every vintage of every dataset, oldest first.
-    public func all() throws -> [ImportVintage] {
-        try store.read { try $0.query("SELECT * FROM import_vintage ORDER BY id").map(ImportVintage.init(row:)) }
+    public func all() async throws -> [ImportVintage] {
+        try await store.rows("SELECT * FROM import_vintage ORDER BY id").map(ImportVintage.init(row:))
     }
 
     /// The newest vintage id of `dataset`, which queries use unless told otherwise.
-    public func latestID(dataset: String) throws -> Int64? {
-        try store.read { session in
-            try session.scalar("SELECT max(id) FROM import_vintage WHERE dataset = ?", [.text(dataset)]).flatMap { $0.int.map(Int64.init) }
-        }
+    public func latestID(dataset: String) async throws -> Int64? {
+        try await store.rows("SELECT max(id) AS id FROM import_vintage WHERE dataset = \(bind: .text(dataset))").first?.optionalInt("id").map(Int64.init)
     }
 
     /// Adds a vintage inside the caller's transaction and returns it with its new id.
     public static func record(
         in session: any SQLSession, dataset: String, sourceFile: String, sha256: String, publisher: String, release: String, rowCount: Int
-    ) throws -> ImportVintage {
-        let rows = try session.query(
-            "INSERT INTO import_vintage (dataset, source_file, sha256, publisher, release, row_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *",
-            [.text(dataset), .text(sourceFile), .text(sha256), .text(publisher), .text(release), SQLValue(rowCount),
-             .text(ISO8601DateFormatter().string(from: Date()))])
-        return ImportVintage(row: rows[0])
+    ) async throws -> ImportVintage {
+        let rows = try await session.query(
+            """
+            INSERT INTO import_vintage (dataset, source_file, sha256, publisher, release, row_count, imported_at)
+            VALUES (\(bind: .text(dataset)), \(bind: .text(sourceFile)), \(bind: .text(sha256)), \(bind: .text(publisher)), \(bind: .text(release)),
+                    \(bind: SQLValue(rowCount)), \(bind: .text(ISO8601DateFormatter().string(from: Date())))) RETURNING *
+            """)
+        guard let row = rows.first else { throw StoreError.badColumn(table: "import_vintage", column: "id", reason: "the insert returned no row") }
+        return try ImportVintage(row: row)
     }
 }

@@ -23,9 +23,10 @@ public struct ImportVintage: Sendable, Hashable, Codable {
 }
 
 extension ImportVintage {
-    init(row: SQLRow) {
+    init(row: SQLRow) throws {
         self.init(
-            id: Int64(row.int("id")), dataset: row.string("dataset"), sourceFile: row.string("source_file"), sha256: row.string("sha256"),
-            publisher: row.string("publisher"), release: row.string("release"), rowCount: row.int("row_count"), importedAt: row.string("imported_at"))
+            id: try row.int64("id"), dataset: try row.string("dataset"), sourceFile: try row.string("source_file"), sha256: try row.string("sha256"),
+            publisher: try row.string("publisher"), release: try row.string("release"), rowCount: try row.int("row_count"),
+            importedAt: try row.string("imported_at"))
     }
 }

@@ -1,75 +1,99 @@
 import Foundation
 import Logging
-import NIOCore
-import NIOPosix
 import NIOSSL
 import PostgresNIO
 
-/// The server-grade store: PostgreSQL through postgres-nio, for a national deployment that
-/// outgrows one machine. Same schema, same portable queries as `SQLiteStore`. One connection,
-/// used by one caller at a time; the store API is synchronous like the SQLite one.
-public final class PostgresStore: SQLStore, @unchecked Sendable {
+/// The server-grade store: PostgreSQL through postgres-nio's `PostgresClient` (a connection pool),
+/// for a national deployment that outgrows one machine. Same schema, same portable statements as
+/// `SQLiteStore`; values go to the server as binds. A read or transaction leases one connection;
+/// store calls made inside a transaction's body run on that transaction's connection.
+public final class PostgresStore: SQLStore {
     public let dialect = SQLDialect.postgres
     public let location: String
-    private let connection: PostgresConnection
-    private let logger = Logger(label: "smp.store.postgres")
-    private let lock = NSRecursiveLock()
+    private let client: PostgresClient
+    private let running: Task<Void, Never>
+    private let logger: Logger
+    private let schema: String?
+    private let id = UUID()
 
-    private let urlText: String
+    /// The session of the transaction the current task is inside, per store.
+    @TaskLocal private static var inside: [UUID: PostgresSession] = [:]
 
-    public init(url text: String) throws {
+    /// Connects (the pool opens connections as they are needed) and creates the URL's schema if missing.
+    public init(url text: String, logger: Logger) async throws {
         let url = try PostgresURL(text)
-        urlText = text
         location = url.description
-        let configuration: PostgresConnection.Configuration
+        schema = url.schema
+        self.logger = logger
+        var configuration: PostgresClient.Configuration
         if let socket = url.socketPath {
             configuration = .init(unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
         } else {
-            let tls: PostgresConnection.Configuration.TLS =
-                url.requireTLS ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable
+            let tls: PostgresClient.Configuration.TLS = url.requireTLS ? .require(.makeClientConfiguration()) : .disable
             configuration = .init(host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: tls)
         }
+        if let schema = url.schema { configuration.options.additionalStartupParameters = [("options", "-c search_path=\(schema)")] }
+        configuration.options.maximumConnections = 4
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        running = Task { await client.run() }
         do {
-            connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger
-            ).wait()
+            try await client.withConnection { connection in
+                let session = PostgresSession(connection: connection, logger: logger)
+                _ = try await session.query("SELECT 1")
+                if let schema = url.schema { try await session.execute("CREATE SCHEMA IF NOT EXISTS \(raw: schema)") }
+            }
         } catch {
-            throw StoreError.cannotOpen(location: url.description, reason: String(reflecting: error))
-        }
-        if let schema = url.schema {
-            let session = PostgresSession(connection: connection, logger: logger)
-            try session.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
-            try session.execute("SET search_path TO \(schema)")
+            running.cancel()
+            throw StoreError.cannotOpen(location: url.description, reason: Self.reason(error))
         }
     }
 
     /// Drops the URL's schema and everything in it (test clean-up).
-    public func dropSchema() throws {
-        guard let schema = try PostgresURL(urlText).schema else { return }
-        try PostgresSession(connection: connection, logger: logger).execute("DROP SCHEMA \(schema) CASCADE")
+    public func dropSchema() async throws {
+        guard let schema else { return }
+        try await transaction { try await $0.execute("DROP SCHEMA \(raw: schema) CASCADE") }
     }
 
-    deinit { try? connection.close().wait() }
+    public func close() async { running.cancel() }
 
-    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(PostgresSession(connection: connection, logger: logger))
+    deinit { running.cancel() }
+
+    public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        if let session = Self.inside[id] { return try await body(session) }
+        return try await lease { session in try await body(session) }
     }
 
-    public func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        let session = PostgresSession(connection: connection, logger: logger)
-        try session.execute("BEGIN")
-        do {
-            let result = try body(session)
-            try session.execute("COMMIT")
-            return result
-        } catch {
-            try? session.execute("ROLLBACK")
-            throw error
+    public func transaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        if let session = Self.inside[id] { return try await body(session) }
+        return try await lease { session in
+            try await session.execute("BEGIN")
+            do {
+                var inside = Self.inside
+                inside[id] = session
+                let result = try await Self.$inside.withValue(inside) { try await body(session) }
+                try await session.execute("COMMIT")
+                return result
+            } catch {
+                try? await session.execute("ROLLBACK")
+                throw error
+            }
         }
+    }
+
+    private func lease<T: Sendable>(_ body: (PostgresSession) async throws -> T) async throws -> T {
+        do {
+            return try await client.withConnection { connection in try await body(PostgresSession(connection: connection, logger: logger)) }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as PSQLError {
+            throw StoreError.cannotOpen(location: location, reason: Self.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError { return error.serverInfo?[.message] ?? "\(error.code)" }
+        return String(describing: error)
     }
 }
 
@@ -82,40 +106,14 @@ struct PostgresSession: SQLSession {
     /// PostgreSQL accepts at most 65,535 parameters in one statement.
     static let maxParameters = 60_000
 
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        _ = try run(sql, arguments)
+    func execute(_ statement: SQLStatement) async throws {
+        _ = try await query(statement)
     }
 
-    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let result = try run(sql, arguments)
-        return result.rows.map { row in
-            var columns: [String] = []
-            var values: [SQLValue] = []
-            for cell in row {
-                columns.append(cell.columnName)
-                values.append(Self.value(cell))
-            }
-            return SQLRow(columns: columns, values: values)
-        }
-    }
-
-    func insert(into table: String, columns: [String], rows: [[SQLValue]]) throws {
-        guard !rows.isEmpty else { return }
-        let perStatement = max(1, Self.maxParameters / max(1, columns.count))
-        let prefix = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        let tuple = "(" + SQLDialect.marks(columns.count) + ")"
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + perStatement)]
-            let sql = prefix + Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
-            _ = try run(sql, Array(chunk.joined()))
-            start += chunk.count
-        }
-    }
-
-    private func run(_ sql: String, _ arguments: [SQLValue]) throws -> PostgresQueryResult {
-        var bindings = PostgresBindings(capacity: arguments.count)
-        for argument in arguments {
+    func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        let sql = statement.text(for: .postgres)
+        var bindings = PostgresBindings(capacity: statement.arguments.count)
+        for argument in statement.arguments {
             switch argument {
             case .null: bindings.appendNull()
             case .integer(let integer): bindings.append(integer)
@@ -123,29 +121,58 @@ struct PostgresSession: SQLSession {
             case .text(let text): bindings.append(text)
             }
         }
-        let query = PostgresQuery(unsafeSQL: dialect.placeholders(sql), binds: bindings)
+        let table = SQLRow.table(of: sql)
         do {
-            return try connection.query(query, logger: logger).wait()
+            var rows: [SQLRow] = []
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger) {
+                var columns: [String] = [], values: [SQLValue] = []
+                for cell in row {
+                    columns.append(cell.columnName)
+                    values.append(try Self.value(cell, table: table))
+                }
+                rows.append(SQLRow(columns: columns, values: values, table: table))
+            }
+            return rows
         } catch let error as PSQLError {
-            throw StoreError.statementFailed(sql: sql, reason: error.serverInfo?[.message] ?? String(reflecting: error))
+            throw StoreError.statementFailed(sql: statement.description, reason: PostgresStore.reason(error))
         }
     }
 
-    static func value(_ cell: PostgresCell) -> SQLValue {
+    func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, Self.maxParameters / max(1, columns.count))
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + perStatement)]
+            var statement: SQLStatement = "INSERT INTO \(raw: table) (\(raw: columns.joined(separator: ", "))) VALUES "
+            for (index, row) in chunk.enumerated() {
+                statement.append(index == 0 ? "(\(list: row))" : ", (\(list: row))")
+            }
+            try await execute(statement)
+            start += chunk.count
+        }
+    }
+
+    /// The cell as a portable value; a cell that does not decode as its type says is an error.
+    static func value(_ cell: PostgresCell, table: String) throws -> SQLValue {
         guard cell.bytes != nil else { return .null }
-        switch cell.dataType {
-        case .int2, .int4, .int8:
-            return (try? cell.decode(Int64.self)).map(SQLValue.integer) ?? .null
-        case .float4, .float8:
-            return (try? cell.decode(Double.self)).map(SQLValue.real) ?? .null
-        case .numeric:
-            guard let decimal = try? cell.decode(Decimal.self) else { return .null }
-            let number = NSDecimalNumber(decimal: decimal)
-            return decimal == Decimal(number.int64Value) ? .integer(number.int64Value) : .real(number.doubleValue)
-        case .bool:
-            return (try? cell.decode(Bool.self)).map { .integer($0 ? 1 : 0) } ?? .null
-        default:
-            return (try? cell.decode(String.self)).map(SQLValue.text) ?? .null
+        do {
+            switch cell.dataType {
+            case .int2, .int4, .int8:
+                return .integer(try cell.decode(Int64.self))
+            case .float4, .float8:
+                return .real(try cell.decode(Double.self))
+            case .numeric:
+                let decimal = try cell.decode(Decimal.self)
+                let number = NSDecimalNumber(decimal: decimal)
+                return decimal == Decimal(number.int64Value) ? .integer(number.int64Value) : .real(number.doubleValue)
+            case .bool:
+                return .integer(try cell.decode(Bool.self) ? 1 : 0)
+            default:
+                return .text(try cell.decode(String.self))
+            }
+        } catch {
+            throw StoreError.badColumn(table: table, column: cell.columnName, reason: "a \(cell.dataType) value that does not decode: \(error)")
         }
     }
 }

@@ -3,17 +3,18 @@ import GRDB
 import GRDBSQLite
 
 /// The embedded default: one SQLite file through GRDB (or memory, for tests and benchmarks).
+/// A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the one connection, held through the store's
+/// gate so no other caller's statement runs inside it.
 public struct SQLiteStore: SQLStore {
     public let dialect = SQLDialect.sqlite
     public let location: String
-    let writer: any DatabaseWriter
+    let writer: DatabaseQueue
+    let gate = StoreGate()
 
     /// Opens (creating if needed) the database file at `path`.
     public init(path: String) throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
         do {
-            writer = try DatabaseQueue(path: path, configuration: configuration)
+            writer = try DatabaseQueue(path: path, configuration: Self.configuration)
         } catch {
             throw StoreError.cannotOpen(location: path, reason: "\(error)")
         }
@@ -22,76 +23,98 @@ public struct SQLiteStore: SQLStore {
 
     /// A private in-memory database.
     public init() throws {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        writer = try DatabaseQueue(configuration: configuration)
+        writer = try DatabaseQueue(configuration: Self.configuration)
         location = ":memory:"
     }
 
-    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try writer.unsafeReentrantRead { db in try body(SQLiteSession(db: db)) }
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        // A transaction spans several accesses (the store gate keeps other callers out meanwhile).
+        configuration.allowsUnsafeTransactions = true
+        return configuration
     }
 
-    public func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try writer.unsafeReentrantWrite { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(SQLiteSession(db: db))
-                return .commit
+    public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await gate.run { _ in try await body(SQLiteSession(writer: writer)) }
+    }
+
+    public func transaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await gate.run { reentered in
+            let session = SQLiteSession(writer: writer)
+            if reentered { return try await body(session) }
+            try await session.execute("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(session)
+                try await session.execute("COMMIT")
+                return result
+            } catch {
+                try? await session.execute("ROLLBACK")
+                throw error
             }
-            return result!
         }
     }
 }
 
-/// A GRDB connection seen through the portable session protocol.
+/// A GRDB connection seen through the portable session protocol: each call runs on the queue
+/// without a transaction of its own (the store's `transaction` brackets them).
 struct SQLiteSession: SQLSession {
-    let db: Database
+    let writer: DatabaseQueue
     var dialect: SQLDialect { .sqlite }
 
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try wrap(sql) { try db.execute(sql: sql, arguments: Self.arguments(arguments)) }
+    func execute(_ statement: SQLStatement) async throws {
+        let sql = statement.text(for: .sqlite), arguments = Self.arguments(statement.arguments)
+        try await writer.writeWithoutTransaction { db in
+            try Self.wrap(sql) { try db.execute(sql: sql, arguments: arguments) }
+        }
     }
 
-    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try wrap(sql) {
-            let statement = try db.cachedStatement(sql: sql)
-            let columns = statement.columnNames
-            return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
-                SQLRow(columns: columns, values: (0..<row.count).map { Self.value(row[$0] as DatabaseValue) })
+    func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        let sql = statement.text(for: .sqlite), arguments = Self.arguments(statement.arguments)
+        let table = SQLRow.table(of: sql)
+        return try await writer.writeWithoutTransaction { db in
+            try Self.wrap(sql) {
+                let prepared = try db.cachedStatement(sql: sql)
+                let columns = prepared.columnNames
+                return try Row.fetchAll(prepared, arguments: arguments).map { row in
+                    SQLRow(columns: columns, values: (0..<row.count).map { Self.value(row[$0] as DatabaseValue) }, table: table)
+                }
             }
         }
     }
 
     /// Bulk insert through one prepared statement, binding values straight onto SQLite's
     /// statement (GRDB's generic argument path costs more than the insert itself here).
-    func insert(into table: String, columns: [String], rows: [[SQLValue]]) throws {
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(SQLDialect.marks(columns.count)))"
-        let statement = try wrap(sql) { try db.makeStatement(sql: sql) }
-        let handle = statement.sqliteStatement
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        for row in rows {
-            sqlite3_reset(handle)
-            for (index, value) in row.enumerated() {
-                let position = Int32(index + 1)
-                switch value {
-                case .null: sqlite3_bind_null(handle, position)
-                case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
-                case .real(let real): sqlite3_bind_double(handle, position, real)
-                case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+    func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
+        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        try await writer.writeWithoutTransaction { db in
+            let statement = try Self.wrap(sql) { try db.makeStatement(sql: sql) }
+            let handle = statement.sqliteStatement
+            let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+            for row in rows {
+                sqlite3_reset(handle)
+                for (index, value) in row.enumerated() {
+                    let position = Int32(index + 1)
+                    switch value {
+                    case .null: sqlite3_bind_null(handle, position)
+                    case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
+                    case .real(let real): sqlite3_bind_double(handle, position, real)
+                    case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+                    }
+                }
+                let code = sqlite3_step(handle)
+                guard code == SQLITE_DONE else {
+                    let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+                    sqlite3_reset(handle)
+                    throw StoreError.statementFailed(sql: sql, reason: message)
                 }
             }
-            let code = sqlite3_step(handle)
-            guard code == SQLITE_DONE else {
-                let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-                sqlite3_reset(handle)
-                throw StoreError.statementFailed(sql: sql, reason: message)
-            }
+            sqlite3_reset(handle)
         }
-        sqlite3_reset(handle)
     }
 
-    private func wrap<T>(_ sql: String, _ body: () throws -> T) throws -> T {
+    private static func wrap<T>(_ sql: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as DatabaseError {
             throw StoreError.statementFailed(sql: sql, reason: error.message ?? "\(error)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// The schema as the ordered list of every module's migrations. The composition root (`smp`,
 /// the server, tests) assembles it, so the store never needs to know which programmes exist.
@@ -47,35 +48,34 @@ public struct StoreSchema: Sendable {
     ]
 
     /// Applies pending migrations in order, each in its own transaction, and returns the names
-    /// of all migrations applied so far.
+    /// of all migrations applied so far. A store holding a migration this schema does not know is refused.
     @discardableResult
-    public func migrate(_ store: any SQLStore) throws -> [String] {
-        try store.transaction { session in
-            try session.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
+    public func migrate(_ store: any SQLStore, logger: Logger) async throws -> [String] {
+        try await store.transaction { session in
+            try await session.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
         }
-        var applied = try appliedMigrations(store)
+        var applied = try await appliedMigrations(store)
         let known = Set(migrations.map(\.name))
         let unknown = applied.filter { !known.contains($0) }
         guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
         for migration in migrations where !applied.contains(migration.name) {
+            let position = applied.count
             do {
-                try store.transaction { session in
-                    for statement in migration.statements(store.dialect) { try session.execute(statement) }
-                    try session.execute(
-                        "INSERT INTO schema_migration (name, position, applied_at) VALUES (?, ?, ?)",
-                        [.text(migration.name), SQLValue(applied.count), .text(ISO8601DateFormatter().string(from: Date()))])
+                try await store.transaction { session in
+                    for statement in migration.statements(store.dialect) { try await session.execute(SQLStatement(sql: statement)) }
+                    try await session.execute(
+                        "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), \(bind: SQLValue(position)), \(bind: .text(ISO8601DateFormatter().string(from: Date()))))")
                 }
             } catch {
                 throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")
             }
+            logger.info("applied migration", metadata: ["migration": "\(migration.name)", "store": "\(store.location)"])
             applied.append(migration.name)
         }
         return applied
     }
 
-    public func appliedMigrations(_ store: any SQLStore) throws -> [String] {
-        try store.read { session in
-            try session.query("SELECT name FROM schema_migration ORDER BY position").map { $0.string("name") }
-        }
+    public func appliedMigrations(_ store: any SQLStore) async throws -> [String] {
+        try await store.rows("SELECT name FROM schema_migration ORDER BY position").map { try $0.string("name") }
     }
 }

@@ -10,11 +10,11 @@ public struct DispersalFigures: Sendable {
     private let cells: [AsylumSupportQuery.Cell]
 
     /// Nil when no Asy_D11 vintage has been imported.
-    public init?(published: PublishedData, vintage: Int64? = nil) throws {
-        let ledger = try published.ledger.vintages(dataset: AsylumSupportTable.dataset)
+    public init?(published: PublishedData, vintage: Int64? = nil) async throws {
+        let ledger = try await published.ledger.vintages(dataset: AsylumSupportTable.dataset)
         guard let chosen = vintage.flatMap({ id in ledger.first { $0.id == id } }) ?? ledger.last else { return nil }
         self.vintage = chosen
-        cells = try published.asylumSupport.cells(in: nil, on: nil, vintage: chosen.id)
+        cells = try await published.asylumSupport.cells(in: nil, on: nil, vintage: chosen.id)
         snapshots = Set(cells.map(\.snapshot)).sorted()
     }
 

@@ -14,8 +14,8 @@ public struct DispersalPosition: Sendable {
 
     /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
     /// `basis` overrides the region's count basis.
-    public init(region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil) throws {
-        guard let figures = try DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
+    public init(region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil) async throws {
+        guard let figures = try await DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
         guard let snapshot = figures.snapshot(asOf: asOf) else {
             throw DispersalError.noQuarter(before: asOf?.description ?? "?", first: figures.snapshots.first?.description ?? "?")
         }

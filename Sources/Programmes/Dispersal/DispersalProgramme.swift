@@ -37,7 +37,7 @@ public struct DispersalProgramme: CLIProgramme {
     /// `dispersal status` shows); the limit alone, from populations, when nothing is imported.
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         do {
-            return try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf)
+            return try await DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf)
                 .indicators
         } catch let error as DispersalError {
             let settings = try typedSettings(context.settings)
@@ -53,7 +53,7 @@ public struct DispersalProgramme: CLIProgramme {
     /// The region's dispersal status table at the latest quarter end on or before the day.
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
         do {
-            return [try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf).statusSection]
+            return await [try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf).statusSection]
         } catch let error as DispersalError {
             return [ReportSection(title: title, columns: [.init("programme"), .init("state")], rows: [[.text(id.rawValue), .noData(error.description)]])]
         }

@@ -69,7 +69,7 @@ public struct UASCTransferProgramme: CLIProgramme {
         } else {
             values.noData("uasc-nts.threshold", "no threshold in force on \(context.asOf)")
         }
-        let transfers = try context.published.nts.transfers(in: context.region.localAuthorities.map(\.code), vintage: nil)
+        let transfers = try await context.published.nts.transfers(in: context.region.localAuthorities.map(\.code), vintage: nil)
         guard let quarter = transfers.map(\.quarterEnd).filter({ $0 <= context.asOf }).max() else {
             let reason = transfers.isEmpty ? "Home Office NTS_01 has no rows for the region's LAs (import it with 'smp import nts FILE')" : "no NTS_01 quarter on or before \(context.asOf)"
             values.noData("uasc-nts.transfers-in", reason)

@@ -25,31 +25,31 @@ public struct PublishedData: Sendable {
 
 /// Asy_D11 figures: people on asylum support by LA, quarter end, support and accommodation type.
 public protocol AsylumSupportReading: Sendable {
-    func latestVintage() throws -> ImportVintage?
-    func cells(in codes: [ONSCode]?, on snapshots: [Day]?, vintage: Int64?) throws -> [AsylumSupportQuery.Cell]
-    func snapshots(vintage: Int64?) throws -> [Day]
+    func latestVintage() async throws -> ImportVintage?
+    func cells(in codes: [ONSCode]?, on snapshots: [Day]?, vintage: Int64?) async throws -> [AsylumSupportQuery.Cell]
+    func snapshots(vintage: Int64?) async throws -> [Day]
 }
 
 /// Res_D01 arrivals by LA, scheme and quarter.
 public protocol ResettlementArrivalsReading: Sendable {
-    func latestVintage() throws -> ImportVintage?
-    func arrivals(scheme: String, in codes: [ONSCode]?, vintage: Int64?) throws -> [ResettlementQuery.Arrivals]
+    func latestVintage() async throws -> ImportVintage?
+    func arrivals(scheme: String, in codes: [ONSCode]?, vintage: Int64?) async throws -> [ResettlementQuery.Arrivals]
 }
 
 /// NTS_01 transfers by LA and quarter.
 public protocol NTSReading: Sendable {
-    func transfers(in codes: [ONSCode]?, vintage: Int64?) throws -> [NTSQuery.Transfers]
+    func transfers(in codes: [ONSCode]?, vintage: Int64?) async throws -> [NTSQuery.Transfers]
 }
 
 /// NRM referrals and decisions (UK level).
 public protocol NRMReading: Sendable {
-    func referrals(year: Int, quarter: Int?, ageGroup: String?) throws -> Int
-    func decisions(stage: NRMDecisionsTable.Stage, year: Int, outcome: String?) throws -> Int
+    func referrals(year: Int, quarter: Int?, ageGroup: String?) async throws -> Int?
+    func decisions(stage: NRMDecisionsTable.Stage, year: Int, outcome: String?) async throws -> Int?
 }
 
 /// ONS mid-year population estimates.
 public protocol PopulationReading: Sendable {
-    func population(of codes: [ONSCode], year: Int, tier: PopulationTable.Tier, ages: ClosedRange<Int>) throws -> [ONSCode: Int]
+    func population(of codes: [ONSCode], year: Int, tier: PopulationTable.Tier, ages: ClosedRange<Int>) async throws -> [ONSCode: Int]
 }
 
 extension AsylumSupportQuery: AsylumSupportReading {}

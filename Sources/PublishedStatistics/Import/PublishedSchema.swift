@@ -7,8 +7,8 @@ public enum PublishedSchema {
     public static let allDatasets: [PublishedDataset] = [.asylumSupport, .resettlement, .nts, .nrm, .population]
 
     /// True when nothing has been imported yet (a first run).
-    public static func isEmpty(_ store: any SQLStore) throws -> Bool {
-        try ImportLedger(store: store).all().isEmpty
+    public static func isEmpty(_ store: any SQLStore) async throws -> Bool {
+        try await ImportLedger(store: store).all().isEmpty
     }
 }
 

@@ -7,7 +7,7 @@ import PartnershipStore
 /// checked before the store is touched, then the ledger entry and the rows are written in one
 /// transaction. The identical file imported again is a no-op.
 public struct TableImporter: Sendable {
-    private let openStore: @Sendable () throws -> any SQLStore
+    private let openStore: @Sendable () async throws -> any SQLStore
     private let storeIsNew: Bool
 
     public init(store: any SQLStore) {
@@ -17,7 +17,7 @@ public struct TableImporter: Sendable {
 
     /// Opens the store only when there is something to write or look up: a rejected file leaves
     /// a database that does not exist yet uncreated (`storeIsNew`: nothing can be imported there).
-    public init(storeIsNew: Bool, opening: @escaping @Sendable () throws -> any SQLStore) {
+    public init(storeIsNew: Bool, opening: @escaping @Sendable () async throws -> any SQLStore) {
         openStore = opening
         self.storeIsNew = storeIsNew
     }
@@ -29,7 +29,7 @@ public struct TableImporter: Sendable {
 
     public func importFile(
         _ url: URL, as table: any PublishedTable, release: String? = nil, progress: @escaping (Double) -> Void = { _ in }
-    ) throws -> ImportOutcome {
+    ) async throws -> ImportOutcome {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             return .rejected([Diagnostic(.error, file: url.path, message: "cannot read the file: \(error.localizedDescription)")])
@@ -37,21 +37,23 @@ public struct TableImporter: Sendable {
         let sha = Self.sha256(data)
         var opened: (any SQLStore)?
         if !storeIsNew {
-            let store = try openStore()
-            if let existing = try ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
+            let store = try await openStore()
+            if let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
                 return .alreadyImported(existing)
             }
             opened = store
         }
         let parsed = table.parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent, progress: progress)
         guard parsed.diagnostics.isEmpty else { return .rejected(parsed.diagnostics) }
-        let store = try opened ?? openStore()
-        let vintage = try store.transaction { session in
-            let vintage = try ImportLedger.record(
-                in: session, dataset: table.dataset, sourceFile: url.lastPathComponent, sha256: sha, publisher: table.publisher,
-                release: release ?? parsed.release, rowCount: parsed.rows.count)
+        let store: any SQLStore
+        if let opened { store = opened } else { store = try await openStore() }
+        let rows = parsed.rows, releaseName = release ?? parsed.release, file = url.lastPathComponent
+        let vintage = try await store.transaction { session in
+            let vintage = try await ImportLedger.record(
+                in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher,
+                release: releaseName, rowCount: rows.count)
             let id = SQLValue.integer(vintage.id)
-            try session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: parsed.rows.map { [id] + $0 })
+            try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
             return vintage
         }
         return .imported(vintage, summary: ([ "\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)

@@ -17,18 +17,19 @@ public struct NTSQuery: Sendable {
     }
 
     /// Transfers per LA and quarter; only the given LAs (today's codes) when `codes` is set.
-    public func transfers(in codes: [ONSCode]? = nil, vintage: Int64? = nil) throws -> [Transfers] {
-        guard let vintage = try vintage ?? ImportLedger(store: store).latestID(dataset: NTSTable.dataset) else { return [] }
-        var query = SQLQuery(
-            "SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port FROM nts_transfers WHERE vintage_id = ?",
-            [.integer(vintage)])
+    public func transfers(in codes: [ONSCode]? = nil, vintage: Int64? = nil) async throws -> [Transfers] {
+        let chosen: Int64? = if let vintage { vintage } else { try await ImportLedger(store: store).latestID(dataset: NTSTable.dataset) }
+        guard let vintage = chosen else { return [] }
+        var query: SQLStatement = """
+            SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port FROM nts_transfers
+            WHERE vintage_id = \(bind: .integer(vintage))
+            """
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
         query.append("ORDER BY quarter_end, la_name")
-        return try query.rows(in: store).compactMap { row in
-            guard let day = Day(iso: row.string("quarter_end")) else { return nil }
-            return Transfers(
-                quarterEnd: day, laCode: row["la_code"].string.flatMap(ONSCode.init), laName: row.string("la_name"),
-                transfersOut: row.int("transfers_out"), transfersIn: row.int("transfers_in"), transfersInFromPort: row.int("transfers_in_from_port"))
+        return try await store.rows(query).map { row in
+            Transfers(
+                quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), laName: try row.string("la_name"),
+                transfersOut: try row.int("transfers_out"), transfersIn: try row.int("transfers_in"), transfersInFromPort: try row.int("transfers_in_from_port"))
         }
     }
 }

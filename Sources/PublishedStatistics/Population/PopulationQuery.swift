@@ -10,16 +10,16 @@ public struct PopulationQuery: Sendable {
     /// People in each LA; ages `0...17` for children. Uses the newest vintage holding that year and tier.
     public func population(
         of codes: [ONSCode], year: Int, tier: PopulationTable.Tier = .lower, ages: ClosedRange<Int> = 0...PopulationTable.oldest
-    ) throws -> [ONSCode: Int] {
+    ) async throws -> [ONSCode: Int] {
+        guard !codes.isEmpty else { return [:] }
         let dataset = PopulationTable(tier: tier).dataset
-        let sql = """
+        let rows = try await store.rows("""
             SELECT la_code, SUM(people) AS people FROM population
-            WHERE vintage_id = (SELECT max(p.vintage_id) FROM population p JOIN import_vintage v ON v.id = p.vintage_id WHERE v.dataset = ? AND p.year = ?)
-            AND age >= ? AND age <= ? AND la_code IN (\(SQLDialect.marks(codes.count)))
+            WHERE vintage_id = (SELECT max(p.vintage_id) FROM population p JOIN import_vintage v ON v.id = p.vintage_id
+                                WHERE v.dataset = \(bind: .text(dataset)) AND p.year = \(bind: SQLValue(year)))
+            AND age >= \(bind: SQLValue(ages.lowerBound)) AND age <= \(bind: SQLValue(ages.upperBound)) AND la_code IN (\(list: codes.map { .text($0.rawValue) }))
             GROUP BY la_code
-            """
-        let arguments: [SQLValue] = [.text(dataset), SQLValue(year), SQLValue(ages.lowerBound), SQLValue(ages.upperBound)] + codes.map { .text($0.rawValue) }
-        let rows = try store.read { try $0.query(sql, arguments) }
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in ONSCode(row.string("la_code")).map { ($0, row.int("people")) } })
+            """)
+        return Dictionary(try rows.map { (try $0.code("la_code"), try $0.int("people")) }, uniquingKeysWith: +)
     }
 }

@@ -14,26 +14,27 @@ public struct ResettlementQuery: Sendable {
         public let persons: Int
     }
 
-    public func latestVintage() throws -> ImportVintage? {
-        try ImportLedger(store: store).vintages(dataset: ResettlementTable.dataset).last
+    public func latestVintage() async throws -> ImportVintage? {
+        try await ImportLedger(store: store).vintages(dataset: ResettlementTable.dataset).last
     }
 
     /// Arrivals per LA and quarter for a scheme id (`vprs`, `vcrs`, …), optionally only in some LAs.
-    public func arrivals(scheme: String, in codes: [ONSCode]? = nil, vintage: Int64? = nil) throws -> [Arrivals] {
-        guard let vintage = try vintage ?? latestVintage()?.id else { return [] }
-        var query = SQLQuery(
-            "SELECT quarter_end, la_code, scheme, SUM(persons) AS persons FROM resettlement_arrivals WHERE vintage_id = ? AND scheme = ?",
-            [.integer(vintage), .text(scheme)])
+    public func arrivals(scheme: String, in codes: [ONSCode]? = nil, vintage: Int64? = nil) async throws -> [Arrivals] {
+        let chosen: Int64? = if let vintage { vintage } else { try await latestVintage()?.id }
+        guard let vintage = chosen else { return [] }
+        var query: SQLStatement = """
+            SELECT quarter_end, la_code, scheme, SUM(persons) AS persons FROM resettlement_arrivals
+            WHERE vintage_id = \(bind: .integer(vintage)) AND scheme = \(bind: .text(scheme))
+            """
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
         query.append("GROUP BY quarter_end, la_code, scheme ORDER BY quarter_end, la_code")
-        return try query.rows(in: store).compactMap { row in
-            guard let day = Day(iso: row.string("quarter_end")) else { return nil }
-            return Arrivals(quarterEnd: day, laCode: row["la_code"].string.flatMap(ONSCode.init), scheme: row.string("scheme"), persons: row.int("persons"))
+        return try await store.rows(query).map { row in
+            Arrivals(quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), scheme: try row.string("scheme"), persons: try row.int("persons"))
         }
     }
 
     /// Persons arrived under a scheme across the whole table (every LA, including `Unknown`).
-    public func total(scheme: String, vintage: Int64? = nil) throws -> Int {
-        try arrivals(scheme: scheme, vintage: vintage).reduce(0) { $0 + $1.persons }
+    public func total(scheme: String, vintage: Int64? = nil) async throws -> Int {
+        try await arrivals(scheme: scheme, vintage: vintage).reduce(0) { $0 + $1.persons }
     }
 }

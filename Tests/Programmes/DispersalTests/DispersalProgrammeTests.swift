@@ -16,7 +16,7 @@ struct DispersalProgrammeTests {
                programmes: ["dispersal": ProgrammeConfig(enabled: true, settings: settings)], localAuthorities: [middlesbrough, county])
     }
 
-    @Test func nationalClusterLimitGivesMiddlesbrough704() throws {
+    @Test func nationalClusterLimitGivesMiddlesbrough704() async throws {
         let settings = try DispersalProgramme().settings(for: region(), on: Day(iso: "2019-06-30")!)
         #expect(settings.clusterRatio == 200)
         #expect(settings.limit(for: middlesbrough) == 704)
@@ -25,7 +25,7 @@ struct DispersalProgrammeTests {
         #expect(!settings.isParticipating(county))
     }
 
-    @Test func regionCanOverrideRatioAndExcludeLAs() throws {
+    @Test func regionCanOverrideRatioAndExcludeLAs() async throws {
         let local = region(settings: ["cluster-ratio": SourcedSetting(value: .integer(250)), "not-participating": SourcedSetting(value: .codes([ONSCode("E06000002")!]))])
         let settings = try DispersalProgramme().settings(for: local, on: Day(iso: "2019-06-30")!)
         #expect(settings.limit(for: middlesbrough) == 563)

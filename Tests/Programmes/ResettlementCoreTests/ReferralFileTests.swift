@@ -9,7 +9,7 @@ import Testing
 struct ReferralFileTests {
     static let header = "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on,needs\n"
 
-    @Test func aGoodBatchIsRead() throws {
+    @Test func aGoodBatchIsRead() async throws {
         let parsed = ReferralFile.parse(Self.header + "HO-2017-0001,2,0,1,1,2017-05-02,medical;education\nHO-2017-0002,1,0,0,0,2017-05-02,\n", file: "b.csv", batch: "B1")
         let referrals = try #require(parsed.accepted)
         #expect(referrals.map(\.household.size) == [4, 1])
@@ -51,7 +51,7 @@ struct ReferralFileTests {
         }
     }
 
-    @Test func pledgeFileProblemsAreAllReported() throws {
+    @Test func pledgeFileProblemsAreAllReported() async throws {
         let catalog = RegionCatalog(folder: RepositoryPaths.regions, registry: try StandardProgrammes.registry().platform.programmes)
         let region = try #require(catalog.region("east-midlands"))
         let text = """

@@ -13,7 +13,7 @@ struct ResettlementTariffTests {
         return Arrival(caseRef: ref, laCode: ONSCode("E06000015")!, arrivedOn: Day(iso: day)!, flight: .charter, household: household, source: "test")
     }
 
-    @Test func bundledTariffFileIsValidAndTotals20520OverFiveYears() throws {
+    @Test func bundledTariffFileIsValidAndTotals20520OverFiveYears() async throws {
         let text = try String(contentsOf: ResettlementTariffs.file, encoding: .utf8)
         #expect(ResettlementTariffs.parse(text, file: "national-tariffs.csv").diagnostics.isEmpty)
         let tariffs = try #require(Self.schedule(Day(iso: "2016-11-15")!))
@@ -56,7 +56,7 @@ struct ResettlementTariffTests {
     }
 
     /// A later funding instruction is one more row in the tariff file, taking effect on its date.
-    @Test func aLaterInstructionIsARowNotCode() throws {
+    @Test func aLaterInstructionIsARowNotCode() async throws {
         let text = try String(contentsOf: ResettlementTariffs.file, encoding: .utf8) + "tariff-year-1,2020-04-01,9000,\"hypothetical later instruction (test only)\"\n"
         let rows = try #require(ResettlementTariffs.parse(text, file: "test.csv").accepted)
         let definitions = ResettlementTariffs.definitions(rows)

@@ -17,11 +17,11 @@ struct DispersalBenchmark {
         let planSeconds: [Double]
     }
 
-    func run() throws -> Result {
-        guard let figures = try DispersalFigures(published: PublishedData(store: store)) else { throw DispersalError.noFigures(location: store.location) }
+    func run() async throws -> Result {
+        guard let figures = try await DispersalFigures(published: PublishedData(store: store)) else { throw DispersalError.noFigures(location: store.location) }
         let directory = LocalAuthorityDirectory.bundled
         let codes = Array(Set(directory.entries.map { directory.current($0.code) }.filter { $0.rawValue.hasPrefix("E") && !$0.rawValue.hasPrefix("E10") }))
-        let population = try PopulationQuery(store: store).population(of: codes, year: 2019)
+        let population = try await PopulationQuery(store: store).population(of: codes, year: 2019)
         var byRegion: [String: [LocalAuthority]] = [:]
         for code in codes.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let region = directory.region(of: code), let people = population[code], let tier = LocalAuthorityTier(code: code) else { continue }

@@ -13,12 +13,12 @@ struct DispersalOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOption
 
     /// The region's position, loaded once per command; a missing import or quarter is a command error.
-    func position() throws -> DispersalPosition {
+    func position() async throws -> DispersalPosition {
         let catalog = try Console.catalog(regions)
         let module = try Console.region(region, in: catalog)
-        let store = try database.openWithData()
+        let store = try await database.openWithData()
         do {
-            return try DispersalPosition(region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
+            return try await DispersalPosition(region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
         } catch let error as DispersalError {
             throw CommandError(error.description)
         }

@@ -3,7 +3,7 @@ import CommandLineKit
 import Reporting
 
 /// `smp dispersal plan --region ID --arrivals N`: where N arrivals can go with no limit breached.
-struct DispersalPlanCommand: ParsableCommand {
+struct DispersalPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "plan", abstract: "Allocate new arrivals across participating LAs without breaching any limit, explained per LA.")
     @OptionGroup var options: DispersalOptions
     @Option(name: .long, help: "Number of new arrivals to place.") var arrivals: Int
@@ -14,8 +14,8 @@ struct DispersalPlanCommand: ParsableCommand {
         guard arrivals >= 0 else { throw ValidationError("--arrivals must be 0 or more (got \(arrivals))") }
     }
 
-    func run() throws {
-        let context = try options.position()
+    func run() async throws {
+        let context = try await options.position()
         let plan = AllocationPlanner(strategy: strategy).plan(arrivals, across: context.assessment())
         let summary = plan.shortfall > 0
             ? "\(plan.requested) arrivals exceed the total headroom of \(plan.totalHeadroom): \(plan.allocated) allocated, shortfall \(plan.shortfall) that no LA can take without breaching its limit."

@@ -5,14 +5,14 @@ import PartnershipCore
 import Reporting
 
 /// `smp dispersal trend --region ID --la CODE`: one LA across every imported quarter end.
-struct DispersalTrendCommand: ParsableCommand {
+struct DispersalTrendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "trend", abstract: "An LA's count against its limit across all imported quarters, and when it crossed the limit.")
     @OptionGroup var options: DispersalOptions
     @Option(name: .long, help: "The LA's ONS code (or its name).") var la: String
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try options.position()
+    func run() async throws {
+        let context = try await options.position()
         guard let authority = context.region.lowerTierAuthority(matching: la) else {
             throw CommandError("no lower-tier LA '\(la)' in \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
         }

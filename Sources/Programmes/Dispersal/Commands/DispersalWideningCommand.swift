@@ -3,13 +3,13 @@ import CommandLineKit
 import Reporting
 
 /// `smp dispersal widening --region ID`: LAs not yet dispersing, by the capacity they would add.
-struct DispersalWideningCommand: ParsableCommand {
+struct DispersalWideningCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "widening", abstract: "LAs not yet taking dispersals, ranked by the capacity they would add at the limit.")
     @OptionGroup var options: DispersalOptions
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try options.position()
+    func run() async throws {
+        let context = try await options.position()
         let dispersed = context.figures.counts(on: .dispersedOnly)[context.snapshot] ?? [:]
         let candidates = WideningCandidate.rank(
             lowerTier: context.region.lowerTier, settings: context.settings, dispersed: dispersed, counts: context.counts[context.snapshot] ?? [:])

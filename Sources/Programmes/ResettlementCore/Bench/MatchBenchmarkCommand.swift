@@ -3,7 +3,7 @@ import CommandLineKit
 import Foundation
 
 /// `smp bench match`: resettlement matching of a seeded synthetic batch, roomy and oversubscribed.
-struct MatchBenchmarkCommand: ParsableCommand {
+struct MatchBenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Resettlement matching of a seeded synthetic batch against a region's synthetic pledges, roomy and oversubscribed (target: under 1 s for 1,000 households).")
@@ -17,7 +17,7 @@ struct MatchBenchmarkCommand: ParsableCommand {
         guard (1...1_000).contains(runs) else { throw ValidationError("--runs must be 1 to 1000 (got \(runs))") }
     }
 
-    func run() throws {
+    func run() async throws {
         let module = try Console.region(region, in: try Console.catalog(regions))
         let result = try MatchBenchmark(region: module, households: households, runs: runs).run()
         Console.out("SYNTHETIC batch (seed 2024) of \(households) households against \(result.offers) synthetic pledges in \(module.id):\n")

@@ -4,17 +4,17 @@ import PartnershipCore
 import Reporting
 
 /// `smp resettlement funding`: the tariff due per LA per financial year for recorded arrivals.
-struct FundingCommand: ParsableCommand {
+struct FundingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "funding", abstract: "Tariff due per LA per financial year for recorded arrivals (5 tariff years from each arrival date).")
     @OptionGroup var options: ResettlementOptions
     @Option(name: .long, help: "Only this financial year, e.g. 2017-18.") var year: FinancialYear?
     @Option(name: .customLong("case"), help: "Show one household's tariff years and their split by financial year.") var caseRef: String?
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try ResettlementContext(options)
+    func run() async throws {
+        let context = try await ResettlementContext(options)
         let region = context.region, programme = context.programme
-        var arrivals = try context.records.arrivals()
+        var arrivals = try await context.records.arrivals()
         if let caseRef {
             arrivals = arrivals.filter { $0.caseRef.rawValue == caseRef }
             guard !arrivals.isEmpty else { throw CommandError("no arrival recorded for case \(caseRef) in \(context.heading)") }

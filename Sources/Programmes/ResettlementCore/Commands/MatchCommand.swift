@@ -5,7 +5,7 @@ import Reporting
 
 /// `smp resettlement match --region ID --batch B`: proposes (and with `--accept` stores) where each
 /// household of a batch goes, explaining every household that cannot be placed.
-struct MatchCommand: ParsableCommand {
+struct MatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match", abstract: "Match a referral batch to firm LA pledges (capacity, household type, needs); explain every unplaced case.")
     @OptionGroup var options: ResettlementOptions
@@ -16,10 +16,10 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: "Date the matches are made (YYYY-MM-DD; default today).") var on: Day?
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try ResettlementContext(options)
-        let matching = try ResettlementContext.write {
-            try BatchMatching(records: context.records, batch: batch, financialYear: year, preference: preference, settings: context.settings)
+    func run() async throws {
+        let context = try await ResettlementContext(options)
+        let matching = try await ResettlementContext.write {
+            try await BatchMatching(records: context.records, batch: batch, financialYear: year, preference: preference, settings: context.settings)
         }
         let referrals = matching.referrals, offers = matching.offers, proposal = matching.proposal
         let fy = matching.financialYear, chosen = matching.preference
@@ -45,7 +45,7 @@ struct MatchCommand: ParsableCommand {
         let ignored = offers.filter { $0.pledge.status != .firm }
         if !ignored.isEmpty { notes.append("Not matched against (not firm): \(ignored.map { "\(context.name($0.laCode)) (\($0.pledge.status.rawValue))" }.joined(separator: ", ")).") }
         if accept {
-            try matching.accept(into: context.records, on: matchedOn)
+            try await matching.accept(into: context.records, on: matchedOn)
             notes.append("Accepted: \(proposal.assignments.count) matches stored for batch \(batch) on \(matchedOn).")
         } else {
             notes.append("Proposal only: nothing stored. Run again with --accept to store it.")

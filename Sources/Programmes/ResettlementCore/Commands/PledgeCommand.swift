@@ -7,7 +7,7 @@ import Reporting
 struct PledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "pledge", abstract: "LA pledges of places per financial year.", subcommands: [Add.self, List.self, Import.self])
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an LA's pledge for a year, or replace the one it has.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "The LA's ONS code or name.") var la: String
@@ -25,8 +25,8 @@ struct PledgeCommand: ParsableCommand {
             guard (0...10_000).contains(accessibleHomes) else { throw ValidationError("--accessible-homes must be 0 to 10000 (got \(accessibleHomes))") }
         }
 
-        func run() throws {
-            let context = try ResettlementContext(options)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
             guard let authority = context.region.lowerTierAuthority(matching: la) else {
                 throw ValidationError("--la '\(la)' is not a lower-tier LA of \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
             }
@@ -35,21 +35,21 @@ struct PledgeCommand: ParsableCommand {
                 meets: Set(meets), status: status, source: source)
             let problems = pledge.problems
             guard problems.isEmpty else { throw ValidationError(problems.map { "--\($0.field == "household_types" ? "types" : $0.field): \($0.message)" }.joined(separator: "\n")) }
-            let replaced = try context.records.save(pledge)
+            let replaced = try await context.records.save(pledge)
             Console.out("\(replaced ? "Replaced" : "Added") \(context.name(pledge.laCode))'s \(pledge.financialYear) pledge: \(pledge.places) places, \(pledge.status.rawValue) (\(context.heading))\n")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List pledges, one year or all, with totals.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Financial year, e.g. 2017-18 (default: every year).") var year: FinancialYear?
         @OptionGroup var output: FormatOption
 
-        func run() throws {
-            let context = try ResettlementContext(options)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
             let fy = year
-            let pledges = try context.records.pledges(financialYear: fy)
+            let pledges = try await context.records.pledges(financialYear: fy)
             var rows = pledges.map { pledge in
                 [.text(pledge.financialYear.description), .text(context.name(pledge.laCode)), .text(pledge.laCode.rawValue), .count(pledge.places),
                  .text(pledge.status.rawValue), .text(pledge.householdTypes.sorted().map(\.rawValue).joined(separator: "; ")), .count(pledge.accessibleHomes),
@@ -71,17 +71,17 @@ struct PledgeCommand: ParsableCommand {
         }
     }
 
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import pledges from CSV: la, financial_year, places, status [, household_types, wheelchair_accessible_homes, meets, source]. Replaces the years the file covers.")
         @OptionGroup var options: ResettlementOptions
         @Argument(help: "CSV file of pledges.") var file: String
 
-        func run() throws {
-            let context = try ResettlementContext(options)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
             let (text, name) = try ResettlementContext.read(file)
             let pledges = try ResettlementContext.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
-            let replaced = try context.records.replacePledges(with: pledges)
+            let replaced = try await context.records.replacePledges(with: pledges)
             let years = Set(pledges.map(\.financialYear)).sorted().map(\.description).joined(separator: ", ")
             Console.out("Imported \(pledges.count) pledges (\(pledges.reduce(0) { $0 + $1.countedPlaces }) places not withdrawn) for \(years) into \(context.heading); replaced \(replaced) earlier pledges\n")
         }

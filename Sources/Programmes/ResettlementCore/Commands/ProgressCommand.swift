@@ -4,7 +4,7 @@ import PartnershipCore
 
 /// `smp resettlement progress`: pledged, referred, matched and arrived against the target, local
 /// records beside Res_D01, year to date and cumulative.
-struct ProgressCommand: ParsableCommand {
+struct ProgressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Pledged vs referred vs matched vs arrived (local and Home Office) against the regional target, year to date and cumulative.")
@@ -12,10 +12,10 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Date to report at (YYYY-MM-DD; default today).") var asOf: Day?
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try ResettlementContext(options, withPublished: true)
+    func run() async throws {
+        let context = try await ResettlementContext(options, withPublished: true)
         let day = asOf ?? DayArgument.today()
-        let progress = try ResettlementProgress.load(
+        let progress = try await ResettlementProgress.load(
             store: context.store, region: context.region, scheme: context.programme.id, settings: context.settings(on: day), asOf: day)
         try output.emit(ResettlementProgressSection.make(progress, scheme: context.programme.id, heading: context.heading))
     }

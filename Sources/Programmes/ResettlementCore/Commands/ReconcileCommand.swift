@@ -5,7 +5,7 @@ import PublishedStatistics
 import Reporting
 
 /// `smp resettlement reconcile`: local arrival records against Home Office Res_D01, per LA per quarter.
-struct ReconcileCommand: ParsableCommand {
+struct ReconcileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reconcile", abstract: "Local arrivals against Home Office Res_D01 per LA per quarter, with the differences.")
     @OptionGroup var options: ResettlementOptions
     @Flag(name: .customLong("differences-only"), help: "Only the LA-quarters where the two sides differ.") var differencesOnly = false
@@ -13,15 +13,15 @@ struct ReconcileCommand: ParsableCommand {
     @Option(name: .long, help: "Last quarter end to show (YYYY-MM-DD).") var to: Day?
     @OptionGroup var output: FormatOption
 
-    func run() throws {
-        let context = try ResettlementContext(options, withPublished: true)
+    func run() async throws {
+        let context = try await ResettlementContext(options, withPublished: true)
         let query = PublishedData(store: context.store).resettlement
-        guard let vintage = try query.latestVintage() else {
+        guard let vintage = try await query.latestVintage() else {
             throw CommandError("no Home Office resettlement figures (Res_D01) in \(context.store.location): run 'smp import resettlement FILE' or 'smp import --bundled'")
         }
         let first = from, last = to
-        let local = try context.records.arrivals()
-        let published = try query.arrivals(scheme: context.programme.id.rawValue, in: context.region.lowerTier.map(\.code), vintage: vintage.id)
+        let local = try await context.records.arrivals()
+        let published = try await query.arrivals(scheme: context.programme.id.rawValue, in: context.region.lowerTier.map(\.code), vintage: vintage.id)
         let all = ReconciliationLine.compare(region: context.region, local: local, published: published)
             .filter { line in first.map { line.quarterEnd >= $0 } ?? true && last.map { line.quarterEnd <= $0 } ?? true }
         let shown = differencesOnly ? all.filter { $0.difference != 0 } : all

@@ -7,18 +7,18 @@ import Reporting
 struct ReferralCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "referral", abstract: "Home Office referral batches (pseudonymous case references only).", subcommands: [Import.self, List.self])
 
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import a referral batch from CSV: case_ref, adults, children_under_3, children_3_4, children_5_18, referred_on [, needs, source]. Re-importing a batch replaces it.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id, e.g. 2017-B3.") var batch: String
         @Argument(help: "CSV file of the batch.") var file: String
 
-        func run() throws {
-            let context = try ResettlementContext(options)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
             let (text, name) = try ResettlementContext.read(file)
             let referrals = try ResettlementContext.accept(ReferralFile.parse(text, file: name, batch: batch), what: "referrals")
-            let replaced = try ResettlementContext.write { try context.records.replaceBatch(batch, with: referrals) }
+            let replaced = try await ResettlementContext.write { try await context.records.replaceBatch(batch, with: referrals) }
             let people = referrals.reduce(0) { $0 + $1.household.size }
             var line = "Imported batch \(batch): \(referrals.count) households, \(people) people into \(context.heading)"
             if replaced.referrals > 0 { line += "; replaced \(replaced.referrals) earlier referrals and removed \(replaced.matches) matches made for them (run match again)" }
@@ -26,15 +26,15 @@ struct ReferralCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List referred households (one batch or all).")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id (default: every batch).") var batch: String?
         @OptionGroup var output: FormatOption
 
-        func run() throws {
-            let context = try ResettlementContext(options)
-            let referrals = try context.records.referrals(batch: batch)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
+            let referrals = try await context.records.referrals(batch: batch)
             let threshold = context.settings(on: referrals.first?.referredOn ?? DayArgument.today()).largeFamilyFrom
             let rows = referrals.map { referral in
                 [.text(referral.batch), .text(referral.caseRef.rawValue), .people(referral.household.size, owner: context.region.id), .text(referral.household.summary),

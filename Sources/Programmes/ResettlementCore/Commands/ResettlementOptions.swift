@@ -21,7 +21,7 @@ struct ResettlementContext {
     let records: ResettlementRecords
 
     /// `withPublished`: the command reads Res_D01, so a first run loads the bundled tables.
-    init(_ options: ResettlementOptions, withPublished: Bool = false) throws {
+    init(_ options: ResettlementOptions, withPublished: Bool = false) async throws {
         let catalog = try Console.catalog(options.regions)
         region = try Console.region(options.region, in: catalog)
         let schemes = try Console.registry().programmes(of: (any ResettlementProgramme).self)
@@ -32,7 +32,7 @@ struct ResettlementContext {
             throw CommandError("\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
         }
         self.programme = programme
-        store = try withPublished ? options.database.openWithData() : options.database.open()
+        store = try await withPublished ? options.database.openWithData() : options.database.open()
         records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: programme.id))
     }
 
@@ -61,8 +61,8 @@ struct ResettlementContext {
     }
 
     /// Runs a store write, printing a refused change (e.g. a case already in another batch) and exiting 1.
-    static func write<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as ResettlementError {
+    static func write<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let error as ResettlementError {
             throw CommandError(error.description + "\nnothing changed")
         }
     }

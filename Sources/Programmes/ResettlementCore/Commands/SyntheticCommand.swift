@@ -10,7 +10,7 @@ struct SyntheticCommand: ParsableCommand {
         commandName: "synthetic", abstract: "Write seeded SYNTHETIC pledge, referral and arrival files for a demo or test (never real data).",
         subcommands: [Batch.self, Arrivals.self])
 
-    struct Batch: ParsableCommand {
+    struct Batch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write synthetic pledges and one synthetic referral batch as CSV files.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Financial year (default: the region's target year, else the current one).") var year: FinancialYear?
@@ -19,8 +19,8 @@ struct SyntheticCommand: ParsableCommand {
         @Option(name: .long, help: "Seed: the same seed writes the same files.") var seed: UInt64 = 1
         @Option(name: .long, help: "Folder to write to.") var out: String = "synthetic"
 
-        func run() throws {
-            let context = try ResettlementContext(options)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
             let today = DayArgument.today()
             let fy = year ?? context.settings(on: today).targetYear ?? FinancialYear(containing: today)
             let generator = SyntheticResettlement(seed: seed)
@@ -45,23 +45,23 @@ struct SyntheticCommand: ParsableCommand {
         }
     }
 
-    struct Arrivals: ParsableCommand {
+    struct Arrivals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write synthetic arrivals for a batch's accepted matches as a CSV file.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id.") var batch: String = "SYN1"
         @Option(name: .long, help: "Seed.") var seed: UInt64 = 1
         @Option(name: .long, help: "Folder to write to.") var out: String = "synthetic"
 
-        func run() throws {
-            let context = try ResettlementContext(options)
-            let matches = try context.records.matches(batch: batch)
+        func run() async throws {
+            let context = try await ResettlementContext(options)
+            let matches = try await context.records.matches(batch: batch)
             guard !matches.isEmpty else {
                 throw CommandError("batch \(batch) has no accepted matches in \(context.heading); run 'smp resettlement match --batch \(batch) --accept' first")
             }
             let generator = SyntheticResettlement(seed: seed)
             let file = URL(fileURLWithPath: out).appendingPathComponent("\(context.region.id)-\(context.programme.id)-arrivals-\(batch).csv")
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try generator.arrivalsCSV(matches: matches, referrals: try context.records.referrals(batch: batch)).write(to: file, atomically: true, encoding: .utf8)
+            try await generator.arrivalsCSV(matches: matches, referrals: try context.records.referrals(batch: batch)).write(to: file, atomically: true, encoding: .utf8)
             let common = "--region \(context.region.id) --scheme \(context.programme.id)"
             Console.out("""
                 Wrote SYNTHETIC arrivals (\(generator.label)) for \(matches.count) matched households:

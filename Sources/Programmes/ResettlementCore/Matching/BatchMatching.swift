@@ -18,19 +18,19 @@ public struct BatchMatching: Sendable {
     public init(
         records: ResettlementRecords, batch: String, financialYear: FinancialYear?, preference: MatchingPreference?,
         settings: (Day) -> ResettlementSettings
-    ) throws {
-        let referrals = try records.referrals(batch: batch)
+    ) async throws {
+        let referrals = try await records.referrals(batch: batch)
         guard let first = referrals.map(\.referredOn).min() else {
-            let known = try records.batches().map(\.batch)
+            let known = try await records.batches().map(\.batch)
             throw ResettlementError([
                 "no batch '\(batch)'" + (known.isEmpty ? "; import one with 'smp resettlement referral import'" : "; batches: \(known.joined(separator: ", "))")
             ])
         }
         let year = financialYear ?? FinancialYear(containing: first)
         let settings = settings(year.firstDay)
-        let mobility = Set(try records.referrals().filter { $0.needs.contains(.mobility) }.map(\.caseRef))
-        let earlier = try records.matches().filter { $0.batch != batch && $0.financialYear == year }
-        let offers = try records.pledges(financialYear: year).map { pledge in
+        let mobility = await Set(try records.referrals().filter { $0.needs.contains(.mobility) }.map(\.caseRef))
+        let earlier = try await records.matches().filter { $0.batch != batch && $0.financialYear == year }
+        let offers = try await records.pledges(financialYear: year).map { pledge in
             let here = earlier.filter { $0.laCode == pledge.laCode }
             return MatchOffer(
                 pledge: pledge, placesUsed: here.reduce(0) { $0 + $1.persons }, accessibleHomesUsed: here.filter { mobility.contains($0.caseRef) }.count)
@@ -45,7 +45,7 @@ public struct BatchMatching: Sendable {
     }
 
     /// Stores the proposal as the batch's matches, replacing earlier ones.
-    public func accept(into records: ResettlementRecords, on day: Day) throws {
-        try records.replaceMatches(batch: batch, with: proposal.matches(batch: batch, on: day))
+    public func accept(into records: ResettlementRecords, on day: Day) async throws {
+        try await records.replaceMatches(batch: batch, with: proposal.matches(batch: batch, on: day))
     }
 }

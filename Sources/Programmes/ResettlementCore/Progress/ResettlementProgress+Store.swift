@@ -6,12 +6,17 @@ extension ResettlementProgress {
     /// Progress from the store: the scope's records and the latest imported Res_D01.
     public static func load(
         store: any SQLStore, published data: PublishedData? = nil, region: Region, scheme: ProgrammeID, settings: ResettlementSettings, asOf: Day
-    ) throws -> ResettlementProgress {
+    ) async throws -> ResettlementProgress {
         let records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: scheme))
         let query = (data ?? PublishedData(store: store)).resettlement
-        let vintage = try query.latestVintage()
-        let published = try vintage.map { try query.arrivals(scheme: scheme.rawValue, in: region.lowerTier.map(\.code), vintage: $0.id) } ?? []
-        return ResettlementProgress(
+        let vintage = try await query.latestVintage()
+        let published: [ResettlementQuery.Arrivals]
+        if let vintage {
+            published = try await query.arrivals(scheme: scheme.rawValue, in: region.lowerTier.map(\.code), vintage: vintage.id)
+        } else {
+            published = []
+        }
+        return await ResettlementProgress(
             region: region, asOf: asOf, settings: settings, pledges: try records.pledges(), referrals: try records.referrals(),
             matches: try records.matches(), arrivals: try records.arrivals(), published: published,
             publishedRelease: vintage.map { "Home Office \($0.release) (\($0.sourceFile))" })

@@ -25,11 +25,11 @@ extension ResettlementProgramme {
     public var benchmarks: [any ParsableCommand.Type] { [MatchBenchmarkCommand.self] }
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResettlementSettings { ResettlementSettings(resolved) }
-    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues { try scheme.evaluate(context) }
+    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues { try await scheme.evaluate(context) }
 
     /// The scheme's progress table (pledged, referred, matched, arrived against the target).
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
-        let progress = try ResettlementProgress.load(
+        let progress = try await ResettlementProgress.load(
             store: context.store, published: context.published, region: context.region, scheme: id, settings: ResettlementSettings(context.settings),
             asOf: context.asOf)
         return [ResettlementProgressSection.make(progress, scheme: id, heading: "\(context.region.name), \(id.rawValue.uppercased())")]

@@ -47,9 +47,9 @@ public struct ResettlementScheme: Sendable {
 
     /// The indicators on the context's day: the target from the region module, the rest from the
     /// store's records and Res_D01. A store fault is thrown, never shown as "no data".
-    public func evaluate(_ context: EvaluationContext) throws -> IndicatorValues {
+    public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         let settings = ResettlementSettings(context.settings)
-        let progress = try ResettlementProgress.load(
+        let progress = try await ResettlementProgress.load(
             store: context.store, published: context.published, region: context.region, scheme: id, settings: settings, asOf: context.asOf)
         let total = progress.total
         let local = "local records (\(context.region.id)); sources: \(progress.recordSources.joined(separator: "; "))"
