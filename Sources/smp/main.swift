@@ -4,10 +4,13 @@ import Foundation
 import Logging
 import SMPCommands
 
-// The composition root: build the registry once and pass it down to the command line.
+// The composition root: build the registry once and pass it down to the command line, with a
+// logger that writes to stderr (stdout is the command's output) at SMP_LOG_LEVEL (default warning).
+var logger = Logger(label: "smp", factory: { StreamLogHandler.standardError(label: $0) })
+logger.logLevel = ProcessInfo.processInfo.environment["SMP_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
 let context: CommandContext
 do {
-    context = CommandContext(registry: try StandardProgrammes.registry(), logger: Logger(label: "smp"))
+    context = CommandContext(registry: try StandardProgrammes.registry(), logger: logger)
 } catch {
     FileHandle.standardError.write(Data("smp: the programme registry is inconsistent: \(error)\n".utf8))
     exit(70)

@@ -34,7 +34,11 @@ public final class PostgresStore: SQLStore {
         }
         if let schema = url.schema { configuration.options.additionalStartupParameters = [("options", "-c search_path=\(schema)")] }
         configuration.options.maximumConnections = 4
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool's own log: its "leased before run() started" notice is a start-up race the lease
+        // waits out, so only errors from it reach the user.
+        var background = logger
+        background.logLevel = .error
+        let client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.client = client
         running = Task { await client.run() }
         do {
