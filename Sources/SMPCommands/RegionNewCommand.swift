@@ -18,8 +18,7 @@ struct RegionNewCommand: AsyncParsableCommand {
         do {
             folder = try RegionScaffolder(regionsFolder: regions.folder).scaffold(id: id, name: name)
         } catch {
-            Console.err("smp region new: \(error)")
-            throw ExitCode(1)
+            throw CommandError("smp region new: \(error)")
         }
         let result = RegionModuleLoader(registry: try Console.registry().platform.programmes).load(folder, relativeTo: regions.folder.deletingLastPathComponent())
         Console.out("Created \(folder.path). Fill in these \(result.diagnostics.errors.count) place(s), then run 'smp validate':\n")

@@ -37,13 +37,13 @@ struct ValidateCommand: AsyncParsableCommand {
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         if output.format == .json {
             Console.out(try JSONOutput.encode(Payload(valid: errors == 0, modules: modules, errors: errors, warnings: warnings, diagnostics: diagnostics)))
+            if errors > 0 { throw ExitCode(1) }  // the payload says why
         } else if errors > 0 {
-            Console.err(diagnostics.map(\.description).joined(separator: "\n"))
-            Console.err("\(errors) error(s), \(warnings) warning(s) in \(modules) module(s) under \(folder.path)")
+            throw CommandError(
+                diagnostics.map(\.description).joined(separator: "\n") + "\n\(errors) error(s), \(warnings) warning(s) in \(modules) module(s) under \(folder.path)")
         } else {
             if warnings > 0 { Console.out(diagnostics.map(\.description).joined(separator: "\n") + "\n") }
             Console.out("OK: \(modules) region module(s) valid, \(warnings) warning(s)\n")
         }
-        if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -9,6 +9,13 @@ public enum RepositoryPaths {
 
     public static var regions: URL { root.appendingPathComponent("regions") }
 
+    /// The ids of the region modules under `regions/` (folders with a region.yaml, not `_template`),
+    /// so no test assumes how many partnerships there are.
+    public static var regionModuleIDs: [String] {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: regions.path)) ?? []
+        return folders.filter { !$0.hasPrefix("_") && FileManager.default.fileExists(atPath: regions.appendingPathComponent("\($0)/region.yaml").path) }.sorted()
+    }
+
     /// The Home Office and ONS files shipped with the project (OGL v3.0; see PROVENANCE.md there).
     public static var publishedData: URL { root.appendingPathComponent("Sources/PublishedStatistics/Resources/data") }
 

@@ -24,7 +24,8 @@ struct FourRegionsTests {
 
     @Test func allFourLoadWithoutErrors() {
         #expect(Self.catalog.diagnostics.errors.isEmpty, "\(Self.catalog.diagnostics.errors)")
-        #expect(Self.catalog.regions.map(\.id) == ["east-midlands", "north-east", "south-east", "south-west"])
+        #expect(Self.catalog.regions.map(\.id) == RepositoryPaths.regionModuleIDs)
+        #expect(Set(["east-midlands", "north-east", "south-east", "south-west"]).isSubset(of: Self.catalog.regions.map(\.id)))
     }
 
     @Test func onlyWarningsAreThePublishedFinanceDiscrepancies() {

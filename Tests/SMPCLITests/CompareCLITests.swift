@@ -36,6 +36,11 @@ struct CompareCLITests {
         let run = try await cli.smp(["compare", "--programme", "vprs", "--as-of", "2018-03-31", "--format", "json"] + db)
         let rows = (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any])["rows"] as! [[String: Any]]
         let arrived = rows.first { $0["indicator"] as? String == "vprs.arrived" }!
-        #expect(["east-midlands", "north-east", "south-east", "south-west"].allSatisfy { (arrived[$0] as? Int ?? 0) > 0 })
+        // Res_D01 VPRS arrivals to 31 March 2018 in each partnership's LAs.
+        #expect(arrived["east-midlands"] as? Int == 499)
+        #expect(arrived["north-east"] as? Int == 907)
+        #expect(arrived["south-east"] as? Int == 1_013)
+        #expect(arrived["south-west"] as? Int == 796)
+        #expect(RepositoryPaths.regionModuleIDs.allSatisfy { arrived[$0] is Int })
     }
 }

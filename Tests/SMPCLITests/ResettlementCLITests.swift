@@ -49,8 +49,13 @@ import Testing
             let total = try #require(progress.rows.first { $0["LA"] as? String == "Region total" })
             #expect(total["matched cum."] as? Int == placedPeople)
             #expect(total["arrived cum. (local)"] as? Int == placedPeople)
-            #expect((total["pledged cum."] as? Int ?? 0) > 0)
-            #expect((total["arrived cum. (HO)"] as? Int ?? 0) > 0, "Res_D01 has \(scheme) arrivals in \(region) by March 2019")
+            // Progress agrees with the pledge list and with the reconciliation's Home Office side.
+            let listed = try await json(run(["pledge", "list", "--format", "json"])).rows
+            let pledgedTotal = listed.filter { $0["LA"] as? String == "Total (not withdrawn)" }.reduce(0) { $0 + ($1["places"] as? Int ?? 0) }
+            #expect(pledgedTotal > 0)
+            #expect(total["pledged cum."] as? Int == pledgedTotal)
+            let reconciled = try await json(run(["reconcile", "--to", "2019-03-31", "--format", "json"])).rows
+            #expect(total["arrived cum. (HO)"] as? Int == reconciled.reduce(0) { $0 + ($1["Home Office"] as? Int ?? 0) }, "\(region) \(scheme)")
             #expect(progress.notes.contains { $0.contains("SYNTHETIC") })
             if region == "east-midlands" { #expect(progress.notes.contains { $0.contains("Target: 270 people in 2017-18") }) }
         }

@@ -14,8 +14,9 @@ struct ResettlementTariffTests {
     }
 
     @Test func bundledTariffFileIsValidAndTotals20520OverFiveYears() async throws {
-        let text = try String(contentsOf: ResettlementTariffs.file, encoding: .utf8)
+        let text = try String(contentsOf: try #require(ResettlementTariffs.file), encoding: .utf8)
         #expect(ResettlementTariffs.parse(text, file: "national-tariffs.csv").diagnostics.isEmpty)
+        #expect(ResettlementTariffs.problems.isEmpty)
         let tariffs = try #require(Self.schedule(Day(iso: "2016-11-15")!))
         #expect(tariffs.perPerson == [8_520, 5_000, 3_700, 2_300, 1_000])
         #expect(tariffs.perPerson.reduce(0, +) == 20_520)
@@ -57,7 +58,7 @@ struct ResettlementTariffTests {
 
     /// A later funding instruction is one more row in the tariff file, taking effect on its date.
     @Test func aLaterInstructionIsARowNotCode() async throws {
-        let text = try String(contentsOf: ResettlementTariffs.file, encoding: .utf8) + "tariff-year-1,2020-04-01,9000,\"hypothetical later instruction (test only)\"\n"
+        let text = try String(contentsOf: try #require(ResettlementTariffs.file), encoding: .utf8) + "tariff-year-1,2020-04-01,9000,\"hypothetical later instruction (test only)\"\n"
         let rows = try #require(ResettlementTariffs.parse(text, file: "test.csv").accepted)
         let definitions = ResettlementTariffs.definitions(rows)
         let before = TariffSchedule(ResolvedSettings(definitions: definitions, overrides: [:], on: Day(iso: "2020-03-31")!))

@@ -12,6 +12,9 @@ struct FundingCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
+        guard ResettlementTariffs.problems.isEmpty else {
+            throw CommandError("the national tariff file is broken; no funding can be computed:\n" + ResettlementTariffs.problems.map(\.description).joined(separator: "\n"))
+        }
         let context = try await ResettlementContext(options)
         let region = context.region, programme = context.programme
         var arrivals = try await context.records.arrivals()

@@ -14,17 +14,25 @@ public enum ResettlementTariffs {
         (education5to18, "Year-1 education tariff per child aged 5-18"), (education3to4, "Year-1 education tariff per child aged 3-4"),
     ])
 
-    /// The bundled file of national tariffs.
-    public static var file: URL { Bundle.module.url(forResource: "national-tariffs", withExtension: "csv")! }
+    /// The bundled file of national tariffs (nil only if the package was built without it).
+    public static var file: URL? { Bundle.module.url(forResource: "national-tariffs", withExtension: "csv") }
 
-    /// The settings built from the bundled file; a broken file stops the program with its problems
-    /// (the file ships with the code and a test checks it).
-    public static let settings: [SettingDefinition] = {
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        let parsed = parse(text, file: "national-tariffs.csv")
-        guard let rows = parsed.accepted else { fatalError(parsed.diagnostics.map(\.description).joined(separator: "\n")) }
-        return definitions(rows)
+    /// The bundled file read once: its rows, or every problem in it. The file ships with the code
+    /// and a test checks it; should it ever be broken, funding says so instead of computing from nothing.
+    public static let bundled: ParsedRecords<(key: String, value: DatedValue<SettingValue>)> = {
+        guard let file, let text = try? String(contentsOf: file, encoding: .utf8) else {
+            var missing = ParsedRecords<(key: String, value: DatedValue<SettingValue>)>()
+            missing.diagnostics.append(Diagnostic(.error, file: "national-tariffs.csv", message: "the bundled tariff file is missing from the build"))
+            return missing
+        }
+        return parse(text, file: "national-tariffs.csv")
     }()
+
+    /// The settings built from the bundled file (no dated values when the file is broken; see `problems`).
+    public static let settings: [SettingDefinition] = definitions(bundled.accepted ?? [])
+
+    /// What is wrong with the bundled file, empty when it is sound.
+    public static var problems: [Diagnostic] { bundled.accepted == nil ? bundled.diagnostics.errors : [] }
 
     /// One setting per tariff, each with every dated value the file gives it.
     public static func definitions(_ rows: [(key: String, value: DatedValue<SettingValue>)]) -> [SettingDefinition] {
