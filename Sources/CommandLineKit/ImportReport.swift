@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PartnershipStore
 import PublishedStatistics
+import ProgrammeKit
 
 /// Runs an import with a progress line and prints its one-line summary (or fails with every bad row).
 public enum ImportReport {

@@ -1,3 +1,4 @@
+import Foundation
 /// Figures as people read them in reports: thousands separators, fixed decimals.
 public enum NumberFormat {
     public static func grouped(_ value: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import PartnershipCore
 
 /// A `Report` as JSON. One section renders as `{"title", "columns", "rows", "notes"}`; several as
 /// `{"title", "sections": [...], "notes"}`. Each row is an object keyed by column title whose values

@@ -4,6 +4,7 @@ import PartnershipCore
 import ProgrammeKit
 import PublishedStatistics
 import Reporting
+import RegionModules
 
 /// `smp compare`: every region on the same indicators, side by side, each value with its source
 /// and as-of date. Counts of people from local records are shown as `<5` (1-4) outside the region

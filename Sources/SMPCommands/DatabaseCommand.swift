@@ -2,6 +2,7 @@ import CommandLineKit
 import ArgumentParser
 import PartnershipStore
 import Reporting
+import ProgrammeKit
 
 /// `smp db migrate` and `smp db vintages`: the store's schema and its import ledger.
 struct DatabaseCommand: ParsableCommand {

@@ -2,6 +2,8 @@ import CommandLineKit
 import ArgumentParser
 import PartnershipCore
 import Reporting
+import PartnershipStore
+import ProgrammeKit
 
 /// `smp programmes`: the registered programmes, their settings and national rules with sources.
 struct ProgrammesCommand: AsyncParsableCommand {

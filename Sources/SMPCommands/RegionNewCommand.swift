@@ -3,6 +3,7 @@ import Foundation
 import ArgumentParser
 import PartnershipCore
 import RegionModules
+import ProgrammeKit
 
 /// `smp region new --id ID --name NAME`: scaffold a module from `regions/_template`, then list
 /// what the newcomer still has to fill in.

@@ -2,6 +2,7 @@ import CommandLineKit
 import ArgumentParser
 import PartnershipCore
 import Reporting
+import ProgrammeKit
 
 /// `smp region show ID`: identity, governance, LAs by tier, programmes and settings, baseline figures.
 struct RegionShowCommand: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineKit
 import PartnershipCore
 import Reporting
+import RegionModules
 
 /// `smp regions`: one row per region module.
 struct RegionsCommand: AsyncParsableCommand {

@@ -2,6 +2,8 @@ import ArgumentParser
 import CommandLineKit
 import PublishedStatistics
 import Reporting
+import PartnershipCore
+import PartnershipStore
 
 /// `smp revisions asylum-support`: what a newer Asy_D11 release changed in the back-series.
 struct RevisionsCommand: ParsableCommand {

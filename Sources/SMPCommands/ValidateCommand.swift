@@ -4,6 +4,7 @@ import Foundation
 import PartnershipCore
 import RegionModules
 import Reporting
+import ProgrammeKit
 
 /// `smp validate [DIR]`: every problem in every module at once; exit 1 if any is an error.
 struct ValidateCommand: AsyncParsableCommand {

@@ -6,6 +6,7 @@ import PublishedStatistics
 import Reporting
 import TestSupport
 import Testing
+import Foundation
 
 /// A small programme for the contract's own tests: what it evaluates is set per test.
 private struct Probe: ProgrammePlugin {

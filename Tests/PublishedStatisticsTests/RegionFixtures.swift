@@ -4,6 +4,8 @@ import PartnershipCore
 import RegionModules
 import TestSupport
 import Testing
+import CommandLineKit
+import ProgrammeKit
 
 /// The four real region modules, read with the platform's own loader.
 enum RegionFixtures {

@@ -4,6 +4,7 @@ import PartnershipCore
 import ProgrammeKit
 import PublishedStatistics
 import Reporting
+import PartnershipStore
 
 /// Asylum dispersal: supported asylum seekers per LA against the cluster limit
 /// (1 per 200 residents, district level).

@@ -1,4 +1,5 @@
 import PartnershipCore
+import Foundation
 
 /// Turns the LA names publishers write into one key, so tables that carry names only (NTS_01)
 /// can be joined to ONS codes. The rules, each tested:

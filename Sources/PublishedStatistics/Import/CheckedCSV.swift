@@ -1,5 +1,6 @@
 import CSV
 import PartnershipCore
+import Foundation
 
 /// A CSV file (a published table, or a partnership's own records) read row by row with CSV.swift:
 /// checks the header for the columns needed, numbers every row with its line in the file, and

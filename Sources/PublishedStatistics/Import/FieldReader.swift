@@ -1,4 +1,5 @@
 import PartnershipCore
+import Foundation
 
 /// Reads typed values out of one row, reporting each bad value (file, line, column, value, what
 /// is wrong) to the CSV and remembering that the row failed, so a parser checks every field.

@@ -1,5 +1,6 @@
 import PartnershipCore
 import PartnershipStore
+import Foundation
 
 /// NRM reasonable-grounds or conclusive-grounds decisions per quarter, by age group and outcome.
 /// The published file is wide (`Adult (18 or over) - Positive reasonable grounds`, …); rows are

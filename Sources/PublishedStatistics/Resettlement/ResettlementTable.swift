@@ -1,5 +1,7 @@
 import PartnershipCore
 import PartnershipStore
+import Foundation
+import FoundationEssentials
 
 /// Home Office Res_D01: resettlement arrivals by LA, scheme and quarter. Each published scheme
 /// name is kept and also given a short scheme id (`vprs`, `vcrs`, `ukrs`, …) programmes query by.

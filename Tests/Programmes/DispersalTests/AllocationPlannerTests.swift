@@ -1,6 +1,7 @@
 import Dispersal
 import PartnershipCore
 import Testing
+import Foundation
 
 /// Property tests for the allocation planner on seeded synthetic regions (no real figures).
 @Suite struct AllocationPlannerTests {

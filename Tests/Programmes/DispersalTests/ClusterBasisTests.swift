@@ -8,6 +8,7 @@ import PublishedStatistics
 import RegionModules
 import TestSupport
 import Testing
+import CommandLineKit
 
 /// Dispersal status on the real imported Asy_D11 and the real North East module.
 @Suite struct ClusterBasisTests {

@@ -1,6 +1,7 @@
 import PartnershipCore
 import ResettlementCore
 import Testing
+import Foundation
 
 /// Property tests for matching on seeded synthetic batches and offers (no real cases).
 struct MatcherTests {

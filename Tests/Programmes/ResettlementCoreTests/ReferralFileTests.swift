@@ -4,6 +4,8 @@ import RegionModules
 import ResettlementCore
 import TestSupport
 import Testing
+import CommandLineKit
+import ProgrammeKit
 
 /// Referral and pledge files: names refused, bad counts refused, every problem reported at once.
 struct ReferralFileTests {

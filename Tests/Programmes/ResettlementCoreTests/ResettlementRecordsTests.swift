@@ -7,6 +7,8 @@ import ResettlementCore
 import TestSupport
 import Testing
 import VPRS
+import CommandLineKit
+import ProgrammeKit
 
 /// Pledges, referrals, matches and arrivals in the store, on every available engine: re-imports
 /// replace rather than double, refused changes change nothing, and progress adds up.

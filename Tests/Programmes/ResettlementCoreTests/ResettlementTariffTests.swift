@@ -1,6 +1,7 @@
 import PartnershipCore
 import ResettlementCore
 import Testing
+import FoundationEssentials
 
 /// The national tariffs and the funding worked example from DOMAIN.md 1.3.
 struct ResettlementTariffTests {

@@ -2,6 +2,7 @@ import PartnershipCore
 import TestSupport
 import Testing
 import VCRS
+import ResettlementCore
 
 struct VCRSProgrammeTests {
     @Test func targetComesFromTheRegionWithItsSource() async throws {

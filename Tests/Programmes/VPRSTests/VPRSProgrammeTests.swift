@@ -2,6 +2,7 @@ import PartnershipCore
 import TestSupport
 import Testing
 import VPRS
+import ResettlementCore
 
 struct VPRSProgrammeTests {
     @Test func targetComesFromTheRegionWithItsSource() async throws {

@@ -3,6 +3,7 @@ import CommandLineKit
 import Foundation
 import PartnershipCore
 import PublishedStatistics
+import PartnershipStore
 
 /// What every dispersal command takes: the region, the store, a count basis and an as-of date.
 struct DispersalOptions: ParsableArguments {

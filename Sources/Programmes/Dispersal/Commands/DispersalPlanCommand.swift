@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import Reporting
+import PartnershipCore
 
 /// `smp dispersal plan --region ID --arrivals N`: where N arrivals can go with no limit breached.
 struct DispersalPlanCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import Reporting
+import PartnershipCore
 
 /// `smp dispersal widening --region ID`: LAs not yet dispersing, by the capacity they would add.
 struct DispersalWideningCommand: AsyncParsableCommand {

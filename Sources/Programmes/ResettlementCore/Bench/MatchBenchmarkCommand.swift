@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import Foundation
+import PartnershipCore
 
 /// `smp bench match`: resettlement matching of a seeded synthetic batch, roomy and oversubscribed.
 struct MatchBenchmarkCommand: AsyncParsableCommand {

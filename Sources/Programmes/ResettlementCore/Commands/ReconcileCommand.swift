@@ -3,6 +3,7 @@ import CommandLineKit
 import PartnershipCore
 import PublishedStatistics
 import Reporting
+import PartnershipStore
 
 /// `smp resettlement reconcile`: local arrival records against Home Office Res_D01, per LA per quarter.
 struct ReconcileCommand: AsyncParsableCommand {
