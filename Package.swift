@@ -111,7 +111,9 @@ var targets: [Target] = [
         dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),
     .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport", .product(name: "Logging", package: "swift-log")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
-    .testTarget(name: "ProgrammeKitTests", dependencies: ["ProgrammeKit", "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "TestSupport"]),
+    .testTarget(
+        name: "ProgrammeKitTests",
+        dependencies: ["ProgrammeKit", "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "TestSupport"]),
     .testTarget(
         name: "SMPCommandsTests",
         dependencies: [
@@ -136,7 +138,8 @@ for programme in programmes {
 }
 
 for target in targets where target.type != .plugin {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
 }
 
 let package = Package(

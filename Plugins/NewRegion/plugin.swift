@@ -8,13 +8,16 @@ struct NewRegion: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
         guard let id = extractor.extractOption(named: "id").first, let name = extractor.extractOption(named: "name").first else {
-            Diagnostics.error("usage: swift package --allow-writing-to-package-directory new-region --id yorkshire-and-humber --name \"Full partnership name\"")
+            Diagnostics.error(
+                "usage: swift package --allow-writing-to-package-directory new-region --id yorkshire-and-humber --name \"Full partnership name\"")
             throw PluginFailure(status: 64)
         }
         let smp = try context.tool(named: "smp").url
         let process = Process()
         process.executableURL = smp
-        process.arguments = ["region", "new", "--regions", context.package.directoryURL.appendingPathComponent("regions").path, "--id", id, "--name", name]
+        process.arguments = [
+            "region", "new", "--regions", context.package.directoryURL.appendingPathComponent("regions").path, "--id", id, "--name", name,
+        ]
         try process.run()
         process.waitUntilExit()
         if process.terminationStatus != 0 { throw PluginFailure(status: process.terminationStatus) }

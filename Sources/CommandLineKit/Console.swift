@@ -1,6 +1,6 @@
 import ArgumentParser
-import Logging
 import Foundation
+import Logging
 import PartnershipCore
 import ProgrammeKit
 import RegionModules

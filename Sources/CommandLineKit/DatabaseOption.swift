@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import PartnershipStore
-import PublishedStatistics
 import ProgrammeKit
+import PublishedStatistics
 
 /// `--db PATH|URL` (default `$SMP_DB` or `./smp.sqlite`): a SQLite file (the embedded default) or
 /// a `postgres://user@host/db` URL. The schema, derived from the registry, is migrated on first use.

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import PartnershipStore
-import PublishedStatistics
 import ProgrammeKit
+import PublishedStatistics
 
 /// Runs an import with a progress line and prints its one-line summary (or fails with every bad row).
 public enum ImportReport {
     /// Imports one file into an open store.
-    public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) async throws {
+    public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) async throws
+    {
         try await run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
     }
 
@@ -39,12 +40,19 @@ public enum ImportReport {
     static func print(_ outcome: ImportOutcome, file: String, seconds: TimeInterval, write: (String) -> Void) throws {
         switch outcome {
         case .imported(let vintage, let summary, let notes):
-            write(String(format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary, seconds))
+            write(
+                String(
+                    format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary,
+                    seconds))
             for note in notes { write("  note: \(note)\n") }
         case .alreadyImported(let vintage):
-            write("Already imported: \(file) is \(vintage.dataset) vintage \(vintage.id) (\(vintage.release), sha256 \(vintage.sha256.prefix(12))…); nothing changed\n")
+            write(
+                "Already imported: \(file) is \(vintage.dataset) vintage \(vintage.id) (\(vintage.release), sha256 "
+                    + "\(vintage.sha256.prefix(12))…); nothing changed\n"
+            )
         case .rejected(let diagnostics):
-            throw CommandError(diagnostics.map(\.description).joined(separator: "\n") + "\n\(diagnostics.count) problem(s) in \(file); nothing was imported")
+            throw CommandError(
+                diagnostics.map(\.description).joined(separator: "\n") + "\n\(diagnostics.count) problem(s) in \(file); nothing was imported")
         }
     }
 }

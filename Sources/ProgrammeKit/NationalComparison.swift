@@ -28,7 +28,8 @@ public enum NationalComparison {
                 rows.append([.text(definition.id), .text(definition.title)] + cells)
             }
         }
-        let notes = ["Evaluated on \(day); 'off' = programme switched off for the region; '–' = no data for that day."]
+        let notes =
+            ["Evaluated on \(day); 'off' = programme switched off for the region; '–' = no data for that day."]
             + sources.keys.sorted().map { "\($0): \(sources[$0, default: []].sorted().joined(separator: " | "))" }
         let section = ReportSection(
             title: nil, columns: [.init("indicator"), .init("title")] + regions.map { .init($0.id, .right) }, rows: rows, notes: [])

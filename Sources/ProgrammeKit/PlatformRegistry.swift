@@ -47,7 +47,11 @@ public struct PlatformRegistry: Sendable {
         let values = try await plugin.evaluate(context)
         let missing = plugin.indicators.map(\.id).filter { values[$0] == nil }
         guard missing.isEmpty else {
-            throw ProgrammeError(plugin.id, "evaluation left out indicator(s) \(missing.joined(separator: ", ")): a programme must give every indicator it declares a value or a reason")
+            throw ProgrammeError(
+                plugin.id,
+                "evaluation left out indicator(s) \(missing.joined(separator: ", ")): a programme must give every indicator it declares a "
+                    + "value or a reason"
+            )
         }
         return values
     }

@@ -1,5 +1,5 @@
-import Foundation
 import CSV
+import Foundation
 import PartnershipCore
 
 /// A CSV file read with CSV.swift, keeping each row's line number so errors can name it.

@@ -13,7 +13,7 @@ struct LocalAuthoritiesReader {
 
     func read(_ text: String) -> [LocalAuthority] {
         guard let table = CSVTable.read(text, file: displayPath, sink: sink),
-              table.checkColumns(required: Self.required, optional: Self.optional, file: displayPath, sink: sink)
+            table.checkColumns(required: Self.required, optional: Self.optional, file: displayPath, sink: sink)
         else { return [] }
         if table.rows.isEmpty {
             sink.error(displayPath, line: 2, "no local authorities: add one row per LA of the region")
@@ -46,7 +46,9 @@ struct LocalAuthoritiesReader {
                     sink.error(displayPath, line: line, row: row, field: "parent_code", "\(parent) is not a county of this region")
                 }
             } else if let parent = la.parentCode {
-                sink.error(displayPath, line: line, row: row, field: "parent_code", "only districts have a parent; \(la.tier.rawValue) \(la.name) has \(parent)")
+                sink.error(
+                    displayPath, line: line, row: row, field: "parent_code",
+                    "only districts have a parent; \(la.tier.rawValue) \(la.name) has \(parent)")
             }
         }
         for (county, line, row) in result where county.tier == .county {
@@ -88,10 +90,16 @@ struct LocalAuthoritiesReader {
         let tier = tierText.flatMap(LocalAuthorityTier.init(rawValue:))
         if let tierText, tier == nil {
             let all = LocalAuthorityTier.allCases.map(\.rawValue)
-            fail("tier", "'\(tierText)' is not a tier", suggestion: NearestName.to(tierText, in: all).map { "did you mean '\($0)'?" } ?? "one of: \(all.joined(separator: ", "))")
+            fail(
+                "tier", "'\(tierText)' is not a tier",
+                suggestion: NearestName.to(tierText, in: all).map { "did you mean '\($0)'?" } ?? "one of: \(all.joined(separator: ", "))")
         }
         if let code, let tier, !tier.codePrefixes.contains(code.entity) {
-            fail("tier", "\(code) is an \(code.entity) code, which is not a \(tier.rawValue) (\(tier.rawValue) codes start \(tier.codePrefixes.joined(separator: "/")))")
+            fail(
+                "tier",
+                "\(code) is an \(code.entity) code, which is not a \(tier.rawValue) (\(tier.rawValue) codes start "
+                    + "\(tier.codePrefixes.joined(separator: "/")))"
+            )
         }
         let parentText = value("parent_code", required: false)
         let parent = parentText.flatMap(ONSCode.init)
@@ -107,7 +115,9 @@ struct LocalAuthoritiesReader {
         let dispersal = dispersalText.flatMap(DispersalParticipation.init(rawValue:))
         if let dispersalText, dispersal == nil {
             let all = DispersalParticipation.allCases.map(\.rawValue)
-            fail("dispersal", "'\(dispersalText)' is not a participation value", suggestion: NearestName.to(dispersalText, in: all).map { "did you mean '\($0)'?" } ?? "one of: \(all.joined(separator: ", "))")
+            fail(
+                "dispersal", "'\(dispersalText)' is not a participation value",
+                suggestion: NearestName.to(dispersalText, in: all).map { "did you mean '\($0)'?" } ?? "one of: \(all.joined(separator: ", "))")
         }
         if let tier, let dispersal, tier == .county, dispersal != .notApplicable {
             fail("dispersal", "counties do not take dispersals themselves: use n/a")
@@ -127,7 +137,8 @@ struct LocalAuthoritiesReader {
             return nil
         }
         guard number > 0 || (allowZero && number == 0) else {
-            sink.error(displayPath, line: row.line, row: row.number, field: column, "must be \(allowZero ? "zero or more" : "positive"), found \(number)")
+            sink.error(
+                displayPath, line: row.line, row: row.number, field: column, "must be \(allowZero ? "zero or more" : "positive"), found \(number)")
             ok = false
             return nil
         }

@@ -27,9 +27,11 @@ struct OptionalFilesReader {
                 id, entry.string("label", required: true), entry.double("value", required: true),
                 entry.string("unit", required: true), entry.day("as-of", required: true), source(entry)
             )
-            guard let id = figure.0, let label = figure.1, let value = figure.2, let unit = figure.3, let asOf = figure.4, let source = figure.5 else { return nil }
-            return BaselineFigure(id: id, label: label, value: value, unit: unit, asOf: asOf, source: source,
-                                  programme: entry.string("programme").map { ProgrammeID($0) }, note: entry.string("note"))
+            guard let id = figure.0, let label = figure.1, let value = figure.2, let unit = figure.3, let asOf = figure.4, let source = figure.5
+            else { return nil }
+            return BaselineFigure(
+                id: id, label: label, value: value, unit: unit, asOf: asOf, source: source,
+                programme: entry.string("programme").map { ProgrammeID($0) }, note: entry.string("note"))
         }
     }
 
@@ -45,8 +47,9 @@ struct OptionalFilesReader {
                 let actions = outcome.mappings("actions").compactMap { action -> BusinessPlan.Action? in
                     action.checkKeys(["action", "kpi", "lead", "timescale", "status"])
                     guard let text = action.string("action", required: true) else { return nil }
-                    return BusinessPlan.Action(action: text, kpi: action.string("kpi"), lead: action.string("lead"),
-                                               timescale: action.string("timescale"), status: action.string("status"))
+                    return BusinessPlan.Action(
+                        action: text, kpi: action.string("kpi"), lead: action.string("lead"),
+                        timescale: action.string("timescale"), status: action.string("status"))
                 }
                 return outcome.string("title", required: true).map { BusinessPlan.Outcome(title: $0, actions: actions) }
             }
@@ -73,22 +76,26 @@ struct OptionalFilesReader {
         let income = lines("income"), expenditure = lines("expenditure")
         let statedIncome = top.int("stated-income-total"), statedExpenditure = top.int("stated-expenditure-total")
         guard let year, let source else { return nil }
-        let statement = FinanceStatement(year: year, source: source, income: income, expenditure: expenditure,
-                                         statedIncomeTotal: statedIncome, statedExpenditureTotal: statedExpenditure)
+        let statement = FinanceStatement(
+            year: year, source: source, income: income, expenditure: expenditure,
+            statedIncomeTotal: statedIncome, statedExpenditureTotal: statedExpenditure)
         // Published figures are kept as published; their inconsistencies are warnings that name the source.
         let report = asPublished ? sink.warning : sink.error
         let note = asPublished ? " (figures as published in source '\(source)')" : ""
         if let statedIncome, statedIncome != statement.incomeTotal {
-            report(file, top.line(of: "stated-income-total"), nil, "stated-income-total",
-                   "income lines sum to \(statement.incomeTotal), not the stated \(statedIncome)\(note)", nil)
+            report(
+                file, top.line(of: "stated-income-total"), nil, "stated-income-total",
+                "income lines sum to \(statement.incomeTotal), not the stated \(statedIncome)\(note)", nil)
         }
         if let statedExpenditure, statedExpenditure != statement.expenditureTotal {
-            report(file, top.line(of: "stated-expenditure-total"), nil, "stated-expenditure-total",
-                   "expenditure lines sum to \(statement.expenditureTotal), not the stated \(statedExpenditure)\(note)", nil)
+            report(
+                file, top.line(of: "stated-expenditure-total"), nil, "stated-expenditure-total",
+                "expenditure lines sum to \(statement.expenditureTotal), not the stated \(statedExpenditure)\(note)", nil)
         }
         if statement.incomeTotal != statement.expenditureTotal {
-            report(file, top.line(of: "expenditure"), nil, "expenditure",
-                   "income (\(statement.incomeTotal)) does not equal expenditure (\(statement.expenditureTotal))\(note)", nil)
+            report(
+                file, top.line(of: "expenditure"), nil, "expenditure",
+                "income (\(statement.incomeTotal)) does not equal expenditure (\(statement.expenditureTotal))\(note)", nil)
         }
         return statement
     }

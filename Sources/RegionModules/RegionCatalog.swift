@@ -35,15 +35,19 @@ public struct RegionCatalog: Sendable {
             let folderName = result.folder.lastPathComponent
             if let id = result.declaredID {
                 if let other = ids[id] {
-                    problems.append(Diagnostic(.error, file: "\(folderName)/region.yaml", line: 1, field: "id",
-                                               message: "region id '\(id)' is also used by \(other)/"))
+                    problems.append(
+                        Diagnostic(
+                            .error, file: "\(folderName)/region.yaml", line: 1, field: "id",
+                            message: "region id '\(id)' is also used by \(other)/"))
                 }
                 ids[id] = ids[id] ?? folderName
             }
             if let code = result.declaredRegionCode {
                 if let other = codes[code] {
-                    problems.append(Diagnostic(.error, file: "\(folderName)/region.yaml", field: "ons-region-code",
-                                               message: "ONS region \(code) is already covered by \(other)/"))
+                    problems.append(
+                        Diagnostic(
+                            .error, file: "\(folderName)/region.yaml", field: "ons-region-code",
+                            message: "ONS region \(code) is already covered by \(other)/"))
                 }
                 codes[code] = codes[code] ?? folderName
             }

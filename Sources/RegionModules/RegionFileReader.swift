@@ -48,10 +48,14 @@ struct RegionFileReader {
         result.name = top.string("name", required: true)
         result.shortName = top.string("short-name", required: true)
         if let code = top.string("ons-region-code", required: true) {
-            if let parsed = ONSCode(code), parsed.entity == "E12" || parsed.entity.hasPrefix("W") || parsed.entity.hasPrefix("S") || parsed.entity.hasPrefix("N") {
+            if let parsed = ONSCode(code),
+                parsed.entity == "E12" || parsed.entity.hasPrefix("W") || parsed.entity.hasPrefix("S") || parsed.entity.hasPrefix("N")
+            {
                 result.onsRegionCode = parsed
             } else {
-                sink.error(displayPath, line: top.line(of: "ons-region-code"), field: "ons-region-code", "'\(code)' is not an ONS region code (E12000001 to E12000009)")
+                sink.error(
+                    displayPath, line: top.line(of: "ons-region-code"), field: "ons-region-code",
+                    "'\(code)' is not an ONS region code (E12000001 to E12000009)")
             }
         }
         result.leadOrganisation = top.string("lead-organisation", required: true)
@@ -106,14 +110,19 @@ struct RegionFileReader {
         let known = registry.ids.map(\.rawValue)
         for (key, node) in programmes.pairs {
             guard let programme = registry[ProgrammeID(key)] else {
-                let suggestion = NearestName.to(key, in: known).map { "did you mean '\($0)'?" } ?? "known programmes: \(known.joined(separator: ", "))"
-                sink.error(displayPath, line: programmes.line(of: key), field: programmes.field(key), "unknown programme id '\(key)'", suggestion: suggestion)
+                let suggestion =
+                    NearestName.to(key, in: known).map { "did you mean '\($0)'?" } ?? "known programmes: \(known.joined(separator: ", "))"
+                sink.error(
+                    displayPath, line: programmes.line(of: key), field: programmes.field(key), "unknown programme id '\(key)'", suggestion: suggestion
+                )
                 continue
             }
             guard let entry = YAMLMapping(node, file: displayPath, path: programmes.field(key), sink: sink) else { continue }
             entry.checkKeys(["enabled", "settings"])
             guard let enabled = entry.bool("enabled") else {
-                if entry.node("enabled") == nil { sink.error(displayPath, line: entry.line, field: entry.field("enabled"), "required field is missing (true or false)") }
+                if entry.node("enabled") == nil {
+                    sink.error(displayPath, line: entry.line, field: entry.field("enabled"), "required field is missing (true or false)")
+                }
                 continue
             }
             var settings: [String: SourcedSetting] = [:]
@@ -131,8 +140,11 @@ struct RegionFileReader {
         for (key, node) in block.pairs {
             let field = block.field(key)
             guard let definition = programme.settings.first(where: { $0.key == key }) else {
-                let suggestion = NearestName.to(key, in: keys).map { "did you mean '\($0)'?" } ?? "settings of \(programme.id): \(keys.joined(separator: ", "))"
-                sink.error(displayPath, line: block.line(of: key), field: field, "unknown setting '\(key)' for programme \(programme.id)", suggestion: suggestion)
+                let suggestion =
+                    NearestName.to(key, in: keys).map { "did you mean '\($0)'?" } ?? "settings of \(programme.id): \(keys.joined(separator: ", "))"
+                sink.error(
+                    displayPath, line: block.line(of: key), field: field, "unknown setting '\(key)' for programme \(programme.id)",
+                    suggestion: suggestion)
                 continue
             }
             if !definition.regionMayOverride {

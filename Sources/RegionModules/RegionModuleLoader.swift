@@ -38,9 +38,10 @@ public struct RegionModuleLoader: Sendable {
         let regionFile = read(RegionFileReader.file, required: true).flatMap {
             RegionFileReader(registry: registry, sink: sink, displayPath: prefix + RegionFileReader.file).read($0)
         }
-        let authorities = read(LocalAuthoritiesReader.file, required: true).map {
-            LocalAuthoritiesReader(sink: sink, displayPath: prefix + LocalAuthoritiesReader.file).read($0)
-        } ?? []
+        let authorities =
+            read(LocalAuthoritiesReader.file, required: true).map {
+                LocalAuthoritiesReader(sink: sink, displayPath: prefix + LocalAuthoritiesReader.file).read($0)
+            } ?? []
 
         var optional = OptionalFilesReader(sink: sink)
         let baseline = read("baseline.yaml", required: false).map { optional.baseline($0, file: prefix + "baseline.yaml") } ?? []
@@ -68,9 +69,10 @@ public struct RegionModuleLoader: Sendable {
         }
         let errors = sink.diagnostics.contains { $0.severity == .error }
         guard !errors, let file = regionFile, let id = file.id, let name = file.name, let shortName = file.shortName,
-              let lead = file.leadOrganisation, let established = file.established
+            let lead = file.leadOrganisation, let established = file.established
         else {
-            return Result(folder: folder, declaredID: regionFile?.id, declaredRegionCode: regionFile?.onsRegionCode, region: nil, diagnostics: sink.diagnostics)
+            return Result(
+                folder: folder, declaredID: regionFile?.id, declaredRegionCode: regionFile?.onsRegionCode, region: nil, diagnostics: sink.diagnostics)
         }
         let region = Region(
             id: id, name: name, shortName: shortName, onsRegionCode: file.onsRegionCode, leadOrganisation: lead,
@@ -90,11 +92,14 @@ public struct RegionModuleLoader: Sendable {
         let codes = Set(authorities.map(\.code))
         if !authorities.isEmpty {
             for reference in file.codeReferences where !codes.contains(reference.code) {
-                sink.error(regionPath, line: reference.line, field: reference.field, "\(reference.code) is not an LA of this region (see local-authorities.csv)")
+                sink.error(
+                    regionPath, line: reference.line, field: reference.field,
+                    "\(reference.code) is not an LA of this region (see local-authorities.csv)")
             }
         }
         let sourceIDs = file.sources.map(\.id)
-        let references = file.sourceReferences.map { ($0.id, regionPath, $0.line, $0.field) } + optionalSources.map { ($0.id, $0.file, $0.line, $0.field) }
+        let references =
+            file.sourceReferences.map { ($0.id, regionPath, $0.line, $0.field) } + optionalSources.map { ($0.id, $0.file, $0.line, $0.field) }
         for (id, path, line, field) in references where !sourceIDs.contains(id) {
             let suggestion = NearestName.to(id, in: sourceIDs).map { "did you mean '\($0)'?" } ?? "add it under 'sources' in region.yaml"
             sink.error(path, line: line, field: field, "unknown source '\(id)'", suggestion: suggestion)

@@ -23,7 +23,8 @@ struct YAMLMapping {
         self.path = path
         self.line = node.mark?.line
         self.pairs = mapping.map { ($0.key.string ?? "", $0.value) }
-        self.keyLines = Dictionary(mapping.compactMap { pair in pair.key.mark.map { (pair.key.string ?? "", $0.line) } }, uniquingKeysWith: { a, _ in a })
+        self.keyLines = Dictionary(
+            mapping.compactMap { pair in pair.key.mark.map { (pair.key.string ?? "", $0.line) } }, uniquingKeysWith: { a, _ in a })
         self.sink = sink
     }
 
@@ -63,7 +64,9 @@ struct YAMLMapping {
             }
             guard !allowed.contains(key) else { continue }
             let suggestion = NearestName.to(key, in: allowed).map { "did you mean '\($0)'?" }
-            sink.error(file, line: keyLines[key] ?? node.mark?.line, field: field(key), "unknown field", suggestion: suggestion ?? "allowed: \(allowed.joined(separator: ", "))")
+            sink.error(
+                file, line: keyLines[key] ?? node.mark?.line, field: field(key), "unknown field",
+                suggestion: suggestion ?? "allowed: \(allowed.joined(separator: ", "))")
         }
     }
 
@@ -152,7 +155,9 @@ struct YAMLMapping {
     func codes(_ key: String) -> [(code: ONSCode, line: Int?)] {
         sequence(key).compactMap { item in
             guard let text = item.node.string, let code = ONSCode(text) else {
-                sink.error(file, line: item.node.mark?.line, field: "\(field(key))[\(item.index)]", "'\(item.node.string ?? "?")' is not an ONS code (e.g. E06000002)")
+                sink.error(
+                    file, line: item.node.mark?.line, field: "\(field(key))[\(item.index)]",
+                    "'\(item.node.string ?? "?")' is not an ONS code (e.g. E06000002)")
                 return nil
             }
             return (code, item.node.mark?.line)

@@ -1,4 +1,5 @@
 import PartnershipCore
+
 /// A cell as text: `display` for people (grouped digits, `£`, `<5`, `off`, `–`), `plain` for
 /// machines (plain digits and decimal points, empty when there is no figure).
 enum CellText {

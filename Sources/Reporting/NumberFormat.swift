@@ -1,4 +1,5 @@
 import Foundation
+
 /// Figures as people read them in reports: thousands separators, fixed decimals.
 public enum NumberFormat {
     public static func grouped(_ value: Int) -> String {

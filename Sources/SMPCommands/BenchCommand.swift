@@ -22,13 +22,20 @@ struct BenchCommand: ParsableCommand {
             let url = file.map { URL(fileURLWithPath: $0) } ?? BundledData.file("ho-local_authority_support.csv")
             let result = try await ImportBenchmark(file: url, runs: max(1, runs)).run()
             let smp = result.smpSeconds.median
-            Console.out(String(format: "smp import asylum-support: %d rows in %.1f ms (median of %d) = %.0f rows/s, validation, successor codes and ledger included\n",
-                               result.rows, smp * 1000, result.smpSeconds.count, Double(result.rows) / smp))
+            Console.out(
+                String(
+                    format:
+                        "smp import asylum-support: %d rows in %.1f ms (median of %d) = %.0f rows/s, validation, successor codes and ledger "
+                        + "included\n",
+                    result.rows, smp * 1000, result.smpSeconds.count, Double(result.rows) / smp))
             guard let sqlite = result.sqlite3Seconds?.median else {
                 Console.out("sqlite3 shell not found: install it (apt-get install sqlite3) to print the ratio\n")
                 return
             }
-            Console.out(String(format: "sqlite3 :memory: '.import --csv': %.1f ms (median of %d, process start included)\n", sqlite * 1000, result.sqlite3Seconds!.count))
+            Console.out(
+                String(
+                    format: "sqlite3 :memory: '.import --csv': %.1f ms (median of %d, process start included)\n", sqlite * 1000,
+                    result.sqlite3Seconds!.count))
             Console.out(String(format: "ratio smp / sqlite3: %.2fx (target: 1.50x or better)\n", smp / sqlite))
         }
     }

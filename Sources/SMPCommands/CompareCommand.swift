@@ -3,8 +3,8 @@ import CommandLineKit
 import PartnershipCore
 import ProgrammeKit
 import PublishedStatistics
-import Reporting
 import RegionModules
+import Reporting
 
 /// `smp compare`: every region on the same indicators, side by side, each value with its source
 /// and as-of date. Counts of people from local records are shown as `<5` (1-4) outside the region

@@ -1,8 +1,8 @@
-import CommandLineKit
 import ArgumentParser
+import CommandLineKit
 import PartnershipStore
-import Reporting
 import ProgrammeKit
+import Reporting
 
 /// `smp db migrate` and `smp db vintages`: the store's schema and its import ledger.
 struct DatabaseCommand: ParsableCommand {
@@ -28,10 +28,15 @@ struct DatabaseCommand: ParsableCommand {
             let vintages = try await ImportLedger(store: try database.open()).all()
             if output.format == .json { Console.out(try JSONOutput.encode(vintages)); return }
             let table = ReportSection(
-                columns: [.init("vintage", .right), .init("dataset"), .init("release"), .init("file"), .init("publisher"), .init("rows", .right), .init("sha256"), .init("imported")],
+                columns: [
+                    .init("vintage", .right), .init("dataset"), .init("release"), .init("file"), .init("publisher"), .init("rows", .right),
+                    .init("sha256"), .init("imported"),
+                ],
                 rows: vintages.map {
-                    [.count(Int($0.id)), .text($0.dataset), .text($0.release), .text($0.sourceFile), .text($0.publisher), .count($0.rowCount),
-                     .text(String($0.sha256.prefix(12))), .text($0.importedAt)]
+                    [
+                        .count(Int($0.id)), .text($0.dataset), .text($0.release), .text($0.sourceFile), .text($0.publisher), .count($0.rowCount),
+                        .text(String($0.sha256.prefix(12))), .text($0.importedAt),
+                    ]
                 })
             try output.emit(table)
         }

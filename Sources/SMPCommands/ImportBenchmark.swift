@@ -1,5 +1,5 @@
-import Logging
 import Foundation
+import Logging
 import PartnershipStore
 import PublishedStatistics
 
@@ -37,7 +37,9 @@ struct ImportBenchmark {
 
     /// Times the sqlite3 shell's own CSV import, or nil when the shell is not installed.
     private func sqlite3Times() throws -> [Double]? {
-        guard let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"].first(where: FileManager.default.isExecutableFile) else { return nil }
+        guard
+            let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"].first(where: FileManager.default.isExecutableFile)
+        else { return nil }
         return try (0..<runs).map { _ in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: shell)
@@ -52,8 +54,9 @@ struct ImportBenchmark {
     enum BenchError: Error, CustomStringConvertible {
         case importFailed(String)
         var description: String {
-            switch self { case .importFailed(let file): "the benchmark file \(file) did not import cleanly" }
+            switch self {
+            case .importFailed(let file): "the benchmark file \(file) did not import cleanly"
+            }
         }
     }
 }
-

@@ -1,8 +1,8 @@
 import ArgumentParser
 import CommandLineKit
 import Foundation
-import PublishedStatistics
 import ProgrammeKit
+import PublishedStatistics
 
 /// `smp import DATASET FILE…` and `smp import --bundled`: load Home Office and ONS tables as new
 /// vintages, each file all or nothing. The datasets are those the registry's programmes read.

@@ -1,12 +1,13 @@
-import CommandLineKit
 import ArgumentParser
+import CommandLineKit
 import PartnershipCore
-import Reporting
 import ProgrammeKit
+import Reporting
 
 /// `smp region show ID`: identity, governance, LAs by tier, programmes and settings, baseline figures.
 struct RegionShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a region: identity, governance, LAs, programmes, baseline figures.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a region: identity, governance, LAs, programmes, baseline figures.")
 
     @Argument(help: "Region id, e.g. east-midlands.") var id: String
     @Option(name: .long, help: "Day the settings are resolved for (YYYY-MM-DD, default today).") var asOf: Day?
@@ -33,13 +34,17 @@ struct RegionShowCommand: AsyncParsableCommand {
         let catalog = try Console.catalog(regions)
         let region = try Console.region(id, in: catalog)
         let programmes = try Console.registry().platform.programmes.programmes.map { programme in
-            ProgrammeView(id: programme.id.rawValue, title: programme.title, enabled: region.isEnabled(programme.id),
-                          settings: programme.resolvedSettings(for: region, on: day).values.values.sorted { $0.key < $1.key })
+            ProgrammeView(
+                id: programme.id.rawValue, title: programme.title, enabled: region.isEnabled(programme.id),
+                settings: programme.resolvedSettings(for: region, on: day).values.values.sorted { $0.key < $1.key })
         }
         switch output.format {
         case .json:
-            Console.out(try JSONOutput.encode(Payload(region: region, population: region.population, childPopulation: region.childPopulation,
-                                                      settingsAsOf: day, programmes: programmes)))
+            Console.out(
+                try JSONOutput.encode(
+                    Payload(
+                        region: region, population: region.population, childPopulation: region.childPopulation,
+                        settingsAsOf: day, programmes: programmes)))
         case .csv:
             try output.emit(RegionTables.localAuthorities(region))
         case .table, .markdown:

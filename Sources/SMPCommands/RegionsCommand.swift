@@ -1,8 +1,8 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
-import Reporting
 import RegionModules
+import Reporting
 
 /// `smp regions`: one row per region module.
 struct RegionsCommand: AsyncParsableCommand {
@@ -27,7 +27,8 @@ struct RegionsCommand: AsyncParsableCommand {
     func run() async throws {
         let catalog = try Console.catalog(regions)
         let rows = catalog.regions.map { region in
-            Row(id: region.id, name: region.name, shortName: region.shortName, onsRegionCode: region.onsRegionCode?.rawValue,
+            Row(
+                id: region.id, name: region.name, shortName: region.shortName, onsRegionCode: region.onsRegionCode?.rawValue,
                 localAuthorities: region.localAuthorities.count, lowerTierLocalAuthorities: region.lowerTier.count,
                 population: region.population, childPopulation: region.childPopulation,
                 populationVintages: region.populationVintages, programmesOn: region.enabledProgrammes.map(\.rawValue))
@@ -41,7 +42,12 @@ struct RegionsCommand: AsyncParsableCommand {
         }
         let table = ReportSection(
             columns: [.init("id"), .init("name"), .init("LAs", .right), .init("population", .right), .init("programmes on")],
-            rows: rows.map { [.text($0.id), .text($0.shortName), .count($0.localAuthorities), .count($0.population), .text($0.programmesOn.joined(separator: " "))] },
+            rows: rows.map {
+                [
+                    .text($0.id), .text($0.shortName), .count($0.localAuthorities), .count($0.population),
+                    .text($0.programmesOn.joined(separator: " ")),
+                ]
+            },
             notes: [note])
         try output.emit(table)
     }

@@ -27,12 +27,14 @@ struct ReportCommand: AsyncParsableCommand {
         var sections: [ReportSection] = []
         for plugin in plugins {
             guard module.isEnabled(plugin.id) else {
-                sections.append(ReportSection(title: plugin.title, columns: [.init("programme"), .init("state")], rows: [[.text(plugin.id.rawValue), .off]]))
+                sections.append(
+                    ReportSection(title: plugin.title, columns: [.init("programme"), .init("state")], rows: [[.text(plugin.id.rawValue), .off]]))
                 continue
             }
             sections += try await plugin.reportSections(registry.context(plugin, region: module, on: day, store: store, logger: Console.logger))
         }
-        let report = Report(title: "\(module.name): report as of \(day)", sections: sections, notes: ["'off' = programme switched off for the region."])
+        let report = Report(
+            title: "\(module.name): report as of \(day)", sections: sections, notes: ["'off' = programme switched off for the region."])
         try output.emit(report.suppressingSmallCounts(for: .region(module.id)))
     }
 }

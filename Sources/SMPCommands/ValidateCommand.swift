@@ -1,10 +1,10 @@
-import CommandLineKit
 import ArgumentParser
+import CommandLineKit
 import Foundation
 import PartnershipCore
+import ProgrammeKit
 import RegionModules
 import Reporting
-import ProgrammeKit
 
 /// `smp validate [DIR]`: every problem in every module at once; exit 1 if any is an error.
 struct ValidateCommand: AsyncParsableCommand {
@@ -28,7 +28,9 @@ struct ValidateCommand: AsyncParsableCommand {
         let diagnostics: [Diagnostic]
         let modules: Int
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("region.yaml").path) {
-            diagnostics = RegionModuleLoader(registry: try Console.registry().platform.programmes).load(folder, relativeTo: folder.deletingLastPathComponent()).diagnostics
+            diagnostics =
+                RegionModuleLoader(registry: try Console.registry().platform.programmes).load(folder, relativeTo: folder.deletingLastPathComponent())
+                .diagnostics
             modules = 1
         } else {
             let catalog = RegionCatalog(folder: folder, registry: try Console.registry().platform.programmes)
@@ -37,11 +39,13 @@ struct ValidateCommand: AsyncParsableCommand {
         }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         if output.format == .json {
-            Console.out(try JSONOutput.encode(Payload(valid: errors == 0, modules: modules, errors: errors, warnings: warnings, diagnostics: diagnostics)))
+            Console.out(
+                try JSONOutput.encode(Payload(valid: errors == 0, modules: modules, errors: errors, warnings: warnings, diagnostics: diagnostics)))
             if errors > 0 { throw ExitCode(1) }  // the payload says why
         } else if errors > 0 {
             throw CommandError(
-                diagnostics.map(\.description).joined(separator: "\n") + "\n\(errors) error(s), \(warnings) warning(s) in \(modules) module(s) under \(folder.path)")
+                diagnostics.map(\.description).joined(separator: "\n")
+                    + "\n\(errors) error(s), \(warnings) warning(s) in \(modules) module(s) under \(folder.path)")
         } else {
             if warnings > 0 { Console.out(diagnostics.map(\.description).joined(separator: "\n") + "\n") }
             Console.out("OK: \(modules) region module(s) valid, \(warnings) warning(s)\n")

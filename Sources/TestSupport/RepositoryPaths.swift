@@ -13,7 +13,9 @@ public enum RepositoryPaths {
     /// so no test assumes how many partnerships there are.
     public static var regionModuleIDs: [String] {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: regions.path)) ?? []
-        return folders.filter { !$0.hasPrefix("_") && FileManager.default.fileExists(atPath: regions.appendingPathComponent("\($0)/region.yaml").path) }.sorted()
+        return folders.filter {
+            !$0.hasPrefix("_") && FileManager.default.fileExists(atPath: regions.appendingPathComponent("\($0)/region.yaml").path)
+        }.sorted()
     }
 
     /// The Home Office and ONS files shipped with the project (OGL v3.0; see PROVENANCE.md there).
@@ -23,8 +25,10 @@ public enum RepositoryPaths {
 
     /// The `smp` binary built next to the test bundle.
     public static var smpExecutable: URL {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        let candidates = [
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ]
         for folder in candidates {
             let url = folder.appendingPathComponent("smp")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }

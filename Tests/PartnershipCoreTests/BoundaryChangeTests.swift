@@ -6,7 +6,9 @@ import Testing
 
 struct BoundaryChangeTests {
     static func districtCodes2019() async throws -> Set<ONSCode> {
-        let reader = try CSVReader(string: String(contentsOf: RepositoryPaths.dataFile("ons-mye2019-persons-single-year-of-age-ltla19.csv"), encoding: .utf8), hasHeaderRow: true)
+        let reader = try CSVReader(
+            string: String(contentsOf: RepositoryPaths.dataFile("ons-mye2019-persons-single-year-of-age-ltla19.csv"), encoding: .utf8),
+            hasHeaderRow: true)
         var codes = Set<ONSCode>()
         while let row = reader.next() { codes.insert(ONSCode(row[0])!) }
         return codes

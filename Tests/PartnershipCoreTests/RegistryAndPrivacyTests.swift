@@ -6,7 +6,9 @@ private struct FakeProgramme: Programme {
     var title: String { "Fake" }
     var summary: String { "A programme for tests" }
     var settings: [SettingDefinition] { [] }
-    var indicators: [IndicatorDefinition] { [IndicatorDefinition(id: "\(id).count", title: "count", unit: .people, definition: "d", countsPeople: true)] }
+    var indicators: [IndicatorDefinition] {
+        [IndicatorDefinition(id: "\(id).count", title: "count", unit: .people, definition: "d", countsPeople: true)]
+    }
     func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
 }
 

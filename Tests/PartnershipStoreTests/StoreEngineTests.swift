@@ -7,11 +7,13 @@ import Testing
 /// `SMP_TEST_POSTGRES_URL` is set, as `.ci/run` does).
 @Suite struct StoreEngineTests {
     static let logger = Logger(label: "smp-test")
-    static let things = SchemaPart(owner: "test", migrations: [
-        Migration("test.v1.things") { dialect in
-            ["CREATE TABLE thing (id \(dialect.identityPrimaryKey), name TEXT NOT NULL, size BIGINT, weight DOUBLE PRECISION)"]
-        }
-    ])
+    static let things = SchemaPart(
+        owner: "test",
+        migrations: [
+            Migration("test.v1.things") { dialect in
+                ["CREATE TABLE thing (id \(dialect.identityPrimaryKey), name TEXT NOT NULL, size BIGINT, weight DOUBLE PRECISION)"]
+            }
+        ])
     static let schema = try! StoreSchema([StoreSchema.core, things])
 
     @Test(arguments: StoreEngine.available)
@@ -24,7 +26,9 @@ import Testing
         let extended = try StoreSchema([StoreSchema.core, Self.things, index])
         #expect(try await extended.migrate(store, logger: Self.logger).last == "test.v2.index")
         // A store with a migration this schema does not know is refused, naming it.
-        await #expect(throws: StoreError.unknownMigrations(["test.v2.index"], location: store.location)) { try await Self.schema.migrate(store, logger: Self.logger) }
+        await #expect(throws: StoreError.unknownMigrations(["test.v2.index"], location: store.location)) {
+            try await Self.schema.migrate(store, logger: Self.logger)
+        }
     }
 
     @Test func aMigrationNameClaimedTwiceIsAnError() async throws {
@@ -42,11 +46,13 @@ import Testing
     func valuesRoundTripThroughPortableSQL(engine: StoreEngine) async throws {
         let store = try await engine.open(Self.schema)
         try await store.transaction { session in
-            try await session.insert(into: "thing", columns: ["name", "size", "weight"], rows: [
-                [.text("it's a 'quoted' ? name"), .integer(3), .real(1.5)],
-                [.text("Ynys Môn"), .null, .real(-2.25)],
-                [.text("big"), .integer(9_000_000_000), .null],
-            ])
+            try await session.insert(
+                into: "thing", columns: ["name", "size", "weight"],
+                rows: [
+                    [.text("it's a 'quoted' ? name"), .integer(3), .real(1.5)],
+                    [.text("Ynys Môn"), .null, .real(-2.25)],
+                    [.text("big"), .integer(9_000_000_000), .null],
+                ])
         }
         let rows = try await store.rows("SELECT name, size, weight FROM thing WHERE name <> \(bind: .text("nobody")) ORDER BY id")
         #expect(try rows.map { try $0.string("name") } == ["it's a 'quoted' ? name", "Ynys Môn", "big"])
@@ -125,10 +131,12 @@ import Testing
         let store = try await engine.open(Self.schema)
         let ledger = ImportLedger(store: store)
         let first = try await store.transaction {
-            try await ImportLedger.record(in: $0, dataset: "d", sourceFile: "a.csv", sha256: "aa", publisher: "Home Office", release: "r1", rowCount: 2)
+            try await ImportLedger.record(
+                in: $0, dataset: "d", sourceFile: "a.csv", sha256: "aa", publisher: "Home Office", release: "r1", rowCount: 2)
         }
         let second = try await store.transaction {
-            try await ImportLedger.record(in: $0, dataset: "d", sourceFile: "b.csv", sha256: "bb", publisher: "Home Office", release: "r2", rowCount: 3)
+            try await ImportLedger.record(
+                in: $0, dataset: "d", sourceFile: "b.csv", sha256: "bb", publisher: "Home Office", release: "r2", rowCount: 3)
         }
         #expect(second.id > first.id)
         #expect(try await ledger.vintages(dataset: "d").map(\.release) == ["r1", "r2"])

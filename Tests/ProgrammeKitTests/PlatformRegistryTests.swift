@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PartnershipCore
 import PartnershipStore
@@ -6,7 +7,6 @@ import PublishedStatistics
 import Reporting
 import TestSupport
 import Testing
-import Foundation
 
 /// A small programme for the contract's own tests: what it evaluates is set per test.
 private struct Probe: ProgrammePlugin {
@@ -21,7 +21,11 @@ private struct Probe: ProgrammePlugin {
         ]
     }
     var migrationName = "probe.v1"
-    var schema: SchemaPart? { SchemaPart(owner: id.rawValue, migrations: [Migration(migrationName, ["CREATE TABLE \(id.rawValue.replacingOccurrences(of: "-", with: "_"))_t (n INTEGER)"])]) }
+    var schema: SchemaPart? {
+        SchemaPart(
+            owner: id.rawValue,
+            migrations: [Migration(migrationName, ["CREATE TABLE \(id.rawValue.replacingOccurrences(of: "-", with: "_"))_t (n INTEGER)"])])
+    }
     var publishedDatasets: [PublishedDataset] { [.asylumSupport] }
     var computes: Set<String> = ["probe.a", "probe.b"]
     var failsWith: (any Error)?
@@ -42,8 +46,9 @@ struct PlatformRegistryTests {
         populationVintage: "ONS MYE 2019", populationSource: "test")
 
     func region(enabled: Bool) -> Region {
-        Region(id: "r", name: "R", shortName: "R", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
-               programmes: ["probe": ProgrammeConfig(enabled: enabled)], localAuthorities: [la])
+        Region(
+            id: "r", name: "R", shortName: "R", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
+            programmes: ["probe": ProgrammeConfig(enabled: enabled)], localAuthorities: [la])
     }
 
     @Test func schemaAndDatasetsAreDerivedFromTheProgrammes() async throws {
@@ -77,7 +82,9 @@ struct PlatformRegistryTests {
         let probe = Probe(computes: ["probe.a"])
         let registry = try PlatformRegistry([probe])
         await #expect(throws: ProgrammeError.self) {
-            try await registry.evaluate(probe, region: region(enabled: true), on: Day(iso: "2020-01-01")!, store: try Evaluation.emptyStore(registry), logger: Evaluation.logger)
+            try await registry.evaluate(
+                probe, region: region(enabled: true), on: Day(iso: "2020-01-01")!, store: try Evaluation.emptyStore(registry),
+                logger: Evaluation.logger)
         }
     }
 
@@ -85,7 +92,9 @@ struct PlatformRegistryTests {
         let probe = Probe(failsWith: StoreError.statementFailed(sql: "SELECT", reason: "disk I/O error"))
         let registry = try PlatformRegistry([probe])
         await #expect(throws: StoreError.statementFailed(sql: "SELECT", reason: "disk I/O error")) {
-            try await registry.evaluate(probe, region: region(enabled: true), on: Day(iso: "2020-01-01")!, store: try Evaluation.emptyStore(registry), logger: Evaluation.logger)
+            try await registry.evaluate(
+                probe, region: region(enabled: true), on: Day(iso: "2020-01-01")!, store: try Evaluation.emptyStore(registry),
+                logger: Evaluation.logger)
         }
     }
 

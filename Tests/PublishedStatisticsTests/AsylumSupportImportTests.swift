@@ -13,7 +13,8 @@ import Testing
     @Test(arguments: StoreEngine.available)
     func realFileImportsAndAgreesWithIndependentChecks(engine: StoreEngine) async throws {
         let store = try await engine.open(Self.schema)
-        guard case .imported(let vintage, let summary, _) = try await TableImporter(store: store).importFile(Self.file, as: AsylumSupportTable()) else {
+        guard case .imported(let vintage, let summary, _) = try await TableImporter(store: store).importFile(Self.file, as: AsylumSupportTable())
+        else {
             Issue.record("the real Asy_D11 file did not import")
             return
         }
@@ -85,14 +86,17 @@ import Testing
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var lines = try String(contentsOf: Self.file, encoding: .utf8).components(separatedBy: "\n")
-        let index = lines.firstIndex { $0.hasPrefix("2019-12-31") && $0.contains("E06000002") && $0.contains("Section 95") && $0.contains("Dispersal") }!
+        let index = lines.firstIndex {
+            $0.hasPrefix("2019-12-31") && $0.contains("E06000002") && $0.contains("Section 95") && $0.contains("Dispersal")
+        }!
         var fields = lines[index].components(separatedBy: ",")
         let old = Int(fields[fields.count - 1])!
         fields[fields.count - 1] = String(old + 5)
         lines[index] = fields.joined(separator: ",")
         let revised = folder.appendingPathComponent("asy-d11-revised.csv")
         try lines.joined(separator: "\n").write(to: revised, atomically: true, encoding: .utf8)
-        guard case .imported(let newer, _, _) = try await importer.importFile(revised, as: AsylumSupportTable(), release: "revised (synthetic)") else {
+        guard case .imported(let newer, _, _) = try await importer.importFile(revised, as: AsylumSupportTable(), release: "revised (synthetic)")
+        else {
             Issue.record("the revised release did not import")
             return
         }
@@ -111,7 +115,8 @@ import Testing
     /// lies in a region without a module; for the four modules' regions nothing is unmatched.
     @Test func everyEnglandRowMapsToAModuleLAOrAKnownRegion() async throws {
         let directory = LocalAuthorityDirectory.bundled
-        let parsed = AsylumSupportTable(directory: directory).parse(try String(contentsOf: Self.file, encoding: .utf8), file: "asy", progress: { _ in })
+        let parsed = AsylumSupportTable(directory: directory).parse(
+            try String(contentsOf: Self.file, encoding: .utf8), file: "asy", progress: { _ in })
         let modules = try await RegionFixtures.allLowerTier()
         #expect(modules.count == RepositoryPaths.regionModuleIDs.count)
         var unmatched: [String: Int] = [:]

@@ -98,7 +98,10 @@ import Testing
     func nrmTablesImportAndAgreeWithTheirTotals(engine: StoreEngine) async throws {
         let store = try await engine.open(Self.schema)
         for (file, table) in zip(
-            ["ho-nrm_reasonable_grounds.csv", "ho-nrm_conclusive_grounds.csv", "ho-nrm_referrals_longitudinal.csv", "ho-nrm_referrals_local-authority_2023_q4.csv"],
+            [
+                "ho-nrm_reasonable_grounds.csv", "ho-nrm_conclusive_grounds.csv", "ho-nrm_referrals_longitudinal.csv",
+                "ho-nrm_referrals_local-authority_2023_q4.csv",
+            ],
             NRMSchema.tables)
         {
             let header = PublishedHeader.read(RepositoryPaths.dataFile(file))

@@ -20,8 +20,9 @@ enum Fixtures {
         let regions = try RepositoryPaths.temporaryFolder().appendingPathComponent("regions")
         try FileManager.default.createDirectory(at: regions, withIntermediateDirectories: true)
         for (index, id) in ids.enumerated() {
-            try FileManager.default.copyItem(at: RepositoryPaths.regions.appendingPathComponent(id),
-                                             to: regions.appendingPathComponent(names?[index] ?? id))
+            try FileManager.default.copyItem(
+                at: RepositoryPaths.regions.appendingPathComponent(id),
+                to: regions.appendingPathComponent(names?[index] ?? id))
         }
         return regions
     }

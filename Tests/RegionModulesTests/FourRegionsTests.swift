@@ -38,12 +38,15 @@ struct FourRegionsTests {
         #expect(finance.expenditureTotal == 235_550)
     }
 
-    @Test(arguments: [("north-east", "E12000001", 12), ("east-midlands", "E12000004", 39), ("south-east", "E12000008", 70), ("south-west", "E12000009", 29)])
+    @Test(arguments: [
+        ("north-east", "E12000001", 12), ("east-midlands", "E12000004", 39), ("south-east", "E12000008", 70), ("south-west", "E12000009", 29),
+    ])
     func regionTotalsMatchONS(id: String, regionCode: String, authorities: Int) async throws {
         let region = try #require(Self.catalog.region(id))
         #expect(region.localAuthorities.count == authorities)
         // Independent total: every April-2019 district the ONS Dec-2018 lookup (plus the April 2019 merges) places in the region.
-        let lookup = try CSVReader(string: String(contentsOf: RepositoryPaths.dataFile("ons-lad18-rgn18-lookup-england.csv"), encoding: .utf8), hasHeaderRow: true)
+        let lookup = try CSVReader(
+            string: String(contentsOf: RepositoryPaths.dataFile("ons-lad18-rgn18-lookup-england.csv"), encoding: .utf8), hasHeaderRow: true)
         var inRegion = Set<ONSCode>()
         while let row = lookup.next() {
             if row[2] == regionCode { inRegion.insert(BoundaryChanges.england.current(ONSCode(row[0])!)) }

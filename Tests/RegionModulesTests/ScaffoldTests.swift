@@ -20,13 +20,17 @@ struct ScaffoldTests {
 
         let yaml = folder.appendingPathComponent("region.yaml")
         var text = try String(contentsOf: yaml, encoding: .utf8)
-        for (field, value) in [("short-name", "MY"), ("ons-region-code", "E12000003"), ("lead-organisation", "Leeds City Council"), ("established", "2000")] {
-            text = text.replacingOccurrences(of: try #require(text.components(separatedBy: "\n").first { $0.hasPrefix("\(field): ") }), with: "\(field): \(value)")
+        for (field, value) in [
+            ("short-name", "MY"), ("ons-region-code", "E12000003"), ("lead-organisation", "Leeds City Council"), ("established", "2000"),
+        ] {
+            text = text.replacingOccurrences(
+                of: try #require(text.components(separatedBy: "\n").first { $0.hasPrefix("\(field): ") }), with: "\(field): \(value)")
         }
         text = text.replacingOccurrences(of: "    name: \"<fill in: name of the partnership board>\"", with: "    name: Migration Yorkshire Board")
         try text.write(to: yaml, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("local-authorities.csv"))
-        try FileManager.default.copyItem(at: regions.appendingPathComponent("north-east/local-authorities.csv"), to: folder.appendingPathComponent("local-authorities.csv"))
+        try FileManager.default.copyItem(
+            at: regions.appendingPathComponent("north-east/local-authorities.csv"), to: folder.appendingPathComponent("local-authorities.csv"))
         let result = loader.load(folder, relativeTo: regions.deletingLastPathComponent())
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.region?.name == "Migration Yorkshire")

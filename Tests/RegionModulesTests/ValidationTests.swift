@@ -22,8 +22,11 @@ struct ValidationTests {
         try await Fixtures.edit(yaml, replacing: "lead-organisation: East Midlands Councils\n", with: "")
         try await Fixtures.edit(yaml, replacing: "  vcrs:\n    enabled: true", with: "  vcrss:\n    enabled: true")
         try await Fixtures.edit(yaml, replacing: "      target:\n        value: 270", with: "      targt:\n        value: 270")
-        try await Fixtures.edit(yaml, replacing: "  dispersal:\n    enabled: true", with: "  dispersal:\n    enabled: true\n    settings:\n      cluster-ratio: 20")
-        try await Fixtures.edit(yaml, replacing: "  uasc-nts:\n    enabled: true\n    settings:\n", with: "  uasc-nts:\n    enabled: true\n    settings:\n      rota: [E06000015, E06000002]\n")
+        try await Fixtures.edit(
+            yaml, replacing: "  dispersal:\n    enabled: true", with: "  dispersal:\n    enabled: true\n    settings:\n      cluster-ratio: 20")
+        try await Fixtures.edit(
+            yaml, replacing: "  uasc-nts:\n    enabled: true\n    settings:\n",
+            with: "  uasc-nts:\n    enabled: true\n    settings:\n      rota: [E06000015, E06000002]\n")
         let codeLine = try await Fixtures.line(of: "ons-region-code:", in: yaml)
         let programmeLine = try await Fixtures.line(of: "  vcrss:", in: yaml)
         let settingLine = try await Fixtures.line(of: "      targt:", in: yaml)
@@ -34,20 +37,32 @@ struct ValidationTests {
         let children = try await Fixtures.append(csv, "E07000999,Too Many Children,district,E10000007,,1000,2000,ONS MYE 2019,test,unknown,")
         let parent = try await Fixtures.append(csv, "E07000998,Wrong Parent,district,E06000015,,1000,200,ONS MYE 2019,test,unknown,")
         let negative = try await Fixtures.append(csv, "E07000997,Negative,district,E10000007,,-5,0,ONS MYE 2019,test,unknown,")
-        let sourceLine = try await Fixtures.edit(module.appendingPathComponent("baseline.yaml"), replacing: "source: seed-002\n    programme: uasc-nts", with: "source: seed-02\n    programme: uasc-nts")
+        let sourceLine = try await Fixtures.edit(
+            module.appendingPathComponent("baseline.yaml"), replacing: "source: seed-002\n    programme: uasc-nts",
+            with: "source: seed-02\n    programme: uasc-nts")
 
         let result = load(regions, "east-midlands")
         #expect(result.region == nil)
         let errors = result.diagnostics.errors
-        func expectError(_ file: String, line: Int? = nil, row: Int? = nil, field: String, _ text: String, suggestion: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-            let match = errors.first { $0.file == "regions/east-midlands/\(file)" && $0.field == field && $0.message.contains(text) && (line == nil || $0.line == line) && (row == nil || $0.row == row) }
-            #expect(match != nil, "no error \(file):\(line ?? 0) row \(row ?? 0) \(field) '\(text)' in:\n\(errors.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        func expectError(
+            _ file: String, line: Int? = nil, row: Int? = nil, field: String, _ text: String, suggestion: String? = nil,
+            sourceLocation: SourceLocation = #_sourceLocation
+        ) {
+            let match = errors.first {
+                $0.file == "regions/east-midlands/\(file)" && $0.field == field && $0.message.contains(text) && (line == nil || $0.line == line)
+                    && (row == nil || $0.row == row)
+            }
+            #expect(
+                match != nil,
+                "no error \(file):\(line ?? 0) row \(row ?? 0) \(field) '\(text)' in:\n\(errors.map(\.description).joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
             if let suggestion { #expect(match?.suggestion?.contains(suggestion) == true, sourceLocation: sourceLocation) }
         }
         expectError("region.yaml", line: codeLine, field: "ons-region-code", "not an ONS region code")
         expectError("region.yaml", field: "lead-organisation", "required field is missing")
         expectError("region.yaml", line: programmeLine, field: "programmes.vcrss", "unknown programme id", suggestion: "did you mean 'vcrs'?")
-        expectError("region.yaml", line: settingLine, field: "programmes.vprs.settings.targt", "unknown setting", suggestion: "did you mean 'target'?")
+        expectError(
+            "region.yaml", line: settingLine, field: "programmes.vprs.settings.targt", "unknown setting", suggestion: "did you mean 'target'?")
         expectError("region.yaml", line: ratioLine, field: "programmes.dispersal.settings.cluster-ratio", "out of range")
         expectError("region.yaml", line: rotaLine, field: "programmes.uasc-nts.settings.rota", "E06000002 is not an LA of this region")
         expectError("local-authorities.csv", line: malformed, field: "ons_code", "not an ONS code")
@@ -55,7 +70,8 @@ struct ValidationTests {
         expectError("local-authorities.csv", line: children, field: "child_population", "more than the population")
         expectError("local-authorities.csv", line: parent, field: "parent_code", "not a county of this region")
         expectError("local-authorities.csv", line: negative, field: "population", "must be positive")
-        expectError("baseline.yaml", line: sourceLine, field: "figures[11].source", "unknown source 'seed-02'", suggestion: "did you mean 'seed-002'?")
+        expectError(
+            "baseline.yaml", line: sourceLine, field: "figures[11].source", "unknown source 'seed-02'", suggestion: "did you mean 'seed-002'?")
         #expect(errors.count == 12, "\(errors.map(\.description).joined(separator: "\n"))")
         // CSV errors also carry the data row number.
         #expect(errors.first { $0.field == "child_population" }?.row == children - 1)
@@ -64,7 +80,8 @@ struct ValidationTests {
     @Test func yamlSyntaxErrorNamesTheLine() async throws {
         let regions = try await Fixtures.copyRegions(["north-east"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
-        let line = try await Fixtures.edit(regions.appendingPathComponent("north-east/baseline.yaml"), replacing: "    unit: places", with: "    unit: [places")
+        let line = try await Fixtures.edit(
+            regions.appendingPathComponent("north-east/baseline.yaml"), replacing: "    unit: places", with: "    unit: [places")
         let errors = load(regions, "north-east").diagnostics.errors
         #expect(errors.count == 1)
         #expect(errors.first?.file == "regions/north-east/baseline.yaml")
@@ -75,7 +92,8 @@ struct ValidationTests {
     @Test func unpublishedFinanceThatDoesNotBalanceIsAnError() async throws {
         let regions = try await Fixtures.copyRegions(["east-midlands"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
-        try await Fixtures.edit(regions.appendingPathComponent("east-midlands/finance-2018-19.yaml"), replacing: "as-published: true", with: "as-published: false")
+        try await Fixtures.edit(
+            regions.appendingPathComponent("east-midlands/finance-2018-19.yaml"), replacing: "as-published: true", with: "as-published: false")
         let errors = load(regions, "east-midlands").diagnostics.errors
         #expect(errors.count == 2)
         #expect(errors.allSatisfy { $0.file.hasSuffix("finance-2018-19.yaml") })
@@ -86,7 +104,8 @@ struct ValidationTests {
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let catalog = RegionCatalog(folder: regions, registry: Fixtures.registry)
         let errors = catalog.diagnostics.errors
-        #expect(errors.contains { $0.file == "north-east-copy/region.yaml" && $0.message.contains("region id 'north-east' is also used by north-east/") })
+        #expect(
+            errors.contains { $0.file == "north-east-copy/region.yaml" && $0.message.contains("region id 'north-east' is also used by north-east/") })
         #expect(errors.contains { $0.message.contains("ONS region E12000001 is already covered by north-east/") })
         #expect(errors.contains { $0.message.contains("does not match the folder name 'north-east-copy'") })
     }

@@ -48,9 +48,10 @@ struct ReportRendererTests {
     }
 
     @Test func smallCountsOfPeopleAreSuppressedOutsideTheOwningRegionOnly() {
-        let report = Report(ReportSection(
-            columns: [.init("a", .right), .init("b", .right), .init("c", .right), .init("d", .right)],
-            rows: [[.people(3, owner: "north-east"), .people(5, owner: "north-east"), .people(0, owner: "north-east"), .people(2)]]))
+        let report = Report(
+            ReportSection(
+                columns: [.init("a", .right), .init("b", .right), .init("c", .right), .init("d", .right)],
+                rows: [[.people(3, owner: "north-east"), .people(5, owner: "north-east"), .people(0, owner: "north-east"), .people(2)]]))
         let national = report.suppressingSmallCounts(for: .national).sections[0].rows[0].map(\.value)
         #expect(national == [.suppressed, .people(5), .people(0), .people(2)])
         let owner = report.suppressingSmallCounts(for: .region("north-east")).sections[0].rows[0].map(\.value)

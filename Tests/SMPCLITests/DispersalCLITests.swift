@@ -21,7 +21,8 @@ import Testing
         #expect(notes.contains { $0.contains("Section 95 in dispersal accommodation + Section 4") })
         let notesFile = Self.folder.appendingPathComponent("status-notes.txt").path
         let csv = try await cli.smp([
-            "dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--basis", "all-supported", "--format", "csv", "--notes", notesFile,
+            "dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--basis", "all-supported", "--format", "csv", "--notes",
+            notesFile,
             "--db", db,
         ])
         #expect(csv.stdout.contains("Middlesbrough,E06000002,140980,704,718,"))
@@ -36,7 +37,9 @@ import Testing
         #expect(plan.status == 0, "\(plan.stderr)")
         #expect(plan.stdout.contains("100000 arrivals exceed the total headroom of"))
         #expect(plan.stdout.contains("proportional to remaining headroom, largest remainder rounding"))
-        let trend = try await cli.smp(["dispersal", "trend", "--region", "north-east", "--la", "Middlesbrough", "--basis", "all-supported", "--db", db])
+        let trend = try await cli.smp([
+            "dispersal", "trend", "--region", "north-east", "--la", "Middlesbrough", "--basis", "all-supported", "--db", db,
+        ])
         #expect(trend.status == 0, "\(trend.stderr)")
         #expect(trend.stdout.contains("2014-03-31") && trend.stdout.contains("2024-09-30"))
         #expect(trend.stdout.contains("Middlesbrough crossed its limit in the quarter(s) ending 2018-12-31, 2023-06-30."))

@@ -16,7 +16,9 @@ import Testing
         #expect(first.stdout.contains("2790 rows") && first.stdout.contains("0 England and Wales rows unmatched"))
         let again = try await cli.smp(["import", "resettlement", "\(data)/ho-local_authority_resettlement.csv", "--db", db])
         #expect(again.status == 0 && again.stdout.hasPrefix("Already imported"))
-        let nrm = try await cli.smp(["import", "nrm", "\(data)/ho-nrm_reasonable_grounds.csv", "\(data)/ho-nrm_referrals_longitudinal.csv", "--db", db])
+        let nrm = try await cli.smp([
+            "import", "nrm", "\(data)/ho-nrm_reasonable_grounds.csv", "\(data)/ho-nrm_referrals_longitudinal.csv", "--db", db,
+        ])
         #expect(nrm.status == 0, "\(nrm.stderr)")
         #expect(nrm.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Imported") }.count == 2)
         let population = try await cli.smp(["import", "population", "\(data)/ons-mye2019-persons-single-year-of-age-utla19.csv", "--db", db])
@@ -30,10 +32,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("nts.csv")
         try """
-            Date,Year,Quarter,Region,Local Authority or HSCT (NI),Able to participate in the NTS?,Transfers out of Local Authority,Transfers into Local Authority,Transfers into LA from port/intake unit
-            2020-03-31,2020,1,South East,Kent,Yes,five,0,0
-            2020-02-31,2020,1,South East,Kent,Yes,1,0,0
-            """.write(to: bad, atomically: true, encoding: .utf8)
+        Date,Year,Quarter,Region,Local Authority or HSCT (NI),Able to participate in the NTS?,Transfers out of Local Authority,Transfers into Local Authority,Transfers into LA from port/intake unit
+        2020-03-31,2020,1,South East,Kent,Yes,five,0,0
+        2020-02-31,2020,1,South East,Kent,Yes,1,0,0
+        """.write(to: bad, atomically: true, encoding: .utf8)
         let run = try await cli.smp(["import", "nts", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("nts.csv:2: error: row 1, Transfers out of Local Authority: 'five'"))

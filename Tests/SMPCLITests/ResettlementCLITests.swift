@@ -19,7 +19,9 @@ import Testing
         #expect(try await cli.smp(["import", "--bundled"] + db).status == 0)
         let out = folder.appendingPathComponent("synthetic").path
         // VPRS in two regions, VCRS in the other two: one resettlement core serves both schemes.
-        for (index, (region, scheme)) in [("east-midlands", "vprs"), ("north-east", "vcrs"), ("south-east", "vprs"), ("south-west", "vcrs")].enumerated() {
+        for (index, (region, scheme)) in [("east-midlands", "vprs"), ("north-east", "vcrs"), ("south-east", "vprs"), ("south-west", "vcrs")]
+            .enumerated()
+        {
             let scope = ["--region", region, "--scheme", scheme] + db
             func run(_ arguments: [String]) async throws -> CLITests.Run {
                 let result = try await cli.smp(["resettlement"] + arguments + scope)
@@ -27,7 +29,9 @@ import Testing
                 return result
             }
             let seed = String(index + 11)
-            let written = try await run(["synthetic", "batch", "--year", "2017-18", "--batch", "B1", "--households", "25", "--seed", seed, "--out", out])
+            let written = try await run([
+                "synthetic", "batch", "--year", "2017-18", "--batch", "B1", "--households", "25", "--seed", seed, "--out", out,
+            ])
             #expect(written.stdout.contains("SYNTHETIC"))
             let pledges = "\(out)/\(region)-\(scheme)-pledges-2017-18.csv", referrals = "\(out)/\(region)-\(scheme)-referrals-B1.csv"
             _ = try await run(["pledge", "import", pledges])
@@ -88,7 +92,9 @@ import Testing
     @Test func anUnknownSchemeIsRefusedNamingTheKnownOnes() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try await cli.smp(["resettlement", "pledge", "list", "--region", "north-east", "--scheme", "vcrz", "--db", folder.appendingPathComponent("s.sqlite").path])
+        let run = try await cli.smp([
+            "resettlement", "pledge", "list", "--region", "north-east", "--scheme", "vcrz", "--db", folder.appendingPathComponent("s.sqlite").path,
+        ])
         #expect(run.status == 1)
         #expect(run.stderr.contains("unknown resettlement scheme 'vcrz'"))
     }

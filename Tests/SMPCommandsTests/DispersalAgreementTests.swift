@@ -10,7 +10,9 @@ import Testing
     @Test func statusAndCompareAgreeForEveryRegionAndQuarter() async throws {
         let smp = try InProcessCLI()
         let common = ["--regions", RepositoryPaths.regions.path, "--db", Self.folder.appendingPathComponent("smp.sqlite").path]
-        let regions = try #require(try await smp(["regions", "--format", "json", "--regions", RepositoryPaths.regions.path]).json()["regions"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let regions = try #require(
+            try await smp(["regions", "--format", "json", "--regions", RepositoryPaths.regions.path]).json()["regions"] as? [[String: Any]]
+        ).compactMap { $0["id"] as? String }
         #expect(!regions.isEmpty)
         for day in ["2014-03-31", "2016-09-30", "2019-06-30", "2021-12-31", "2024-09-30"] {
             let compare = await smp(["compare", "--programme", "dispersal", "--as-of", day, "--format", "json"] + common)

@@ -14,12 +14,17 @@ struct ExampleProgramme: CLIProgramme {
     let summary = "Visits to a community hub, recorded per region: a programme written for the tests."
     var settings: [SettingDefinition] { [] }
     var indicators: [IndicatorDefinition] {
-        [IndicatorDefinition(id: "example-hub.visits", title: "Hub visits recorded", unit: .count, definition: "Visits recorded with smp example-hub record")]
+        [
+            IndicatorDefinition(
+                id: "example-hub.visits", title: "Hub visits recorded", unit: .count, definition: "Visits recorded with smp example-hub record")
+        ]
     }
     var schema: SchemaPart? {
-        SchemaPart(owner: "example-hub", migrations: [
-            Migration("example-hub.v1.visits", ["CREATE TABLE example_hub_visit (region TEXT NOT NULL, visits INTEGER NOT NULL)"])
-        ])
+        SchemaPart(
+            owner: "example-hub",
+            migrations: [
+                Migration("example-hub.v1.visits", ["CREATE TABLE example_hub_visit (region TEXT NOT NULL, visits INTEGER NOT NULL)"])
+            ])
     }
     var commands: [any ParsableCommand.Type] { [ExampleHubCommand.self] }
 
@@ -34,7 +39,10 @@ struct ExampleProgramme: CLIProgramme {
 
     func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
         let total = try await ExampleHubCommand.visits(in: context.store, region: context.region.id)
-        return [ReportSection(title: "Example hub", columns: [.init("region"), .init("visits", .right)], rows: [[.text(context.region.id), .count(total)]])]
+        return [
+            ReportSection(
+                title: "Example hub", columns: [.init("region"), .init("visits", .right)], rows: [[.text(context.region.id), .count(total)]])
+        ]
     }
 }
 
@@ -47,7 +55,9 @@ struct ExampleHubCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await database.open()
-        try await store.transaction { try await $0.execute("INSERT INTO example_hub_visit (region, visits) VALUES (\(bind: .text(region)), \(bind: SQLValue(visits)))") }
+        try await store.transaction {
+            try await $0.execute("INSERT INTO example_hub_visit (region, visits) VALUES (\(bind: .text(region)), \(bind: SQLValue(visits)))")
+        }
         Console.out("Recorded \(visits) visits for \(region)\n")
     }
 

@@ -15,7 +15,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public let message: String
     public let suggestion: String?
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, row: Int? = nil, field: String? = nil, message: String, suggestion: String? = nil) {
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, row: Int? = nil, field: String? = nil, message: String, suggestion: String? = nil
+    ) {
         self.severity = severity
         self.file = file
         self.line = line

@@ -9,7 +9,7 @@ public struct ONSCode: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public init?(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 9, "EWSN".unicodeScalars.contains(scalars[0]),
-              scalars.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+            scalars.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
         else { return nil }
         rawValue = text
     }

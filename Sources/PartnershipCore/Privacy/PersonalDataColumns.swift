@@ -11,7 +11,8 @@ public enum PersonalDataColumns {
     public static func check(header: [String], file: String) -> [Diagnostic] {
         header.filter { forbidden.contains(NameKey.fold($0)) }.map {
             Diagnostic(
-                .error, file: file, line: 1, field: $0, message: "this column would hold personal data; the platform stores pseudonymous case references only",
+                .error, file: file, line: 1, field: $0,
+                message: "this column would hold personal data; the platform stores pseudonymous case references only",
                 suggestion: "remove the column and identify households by case_ref")
         }
     }

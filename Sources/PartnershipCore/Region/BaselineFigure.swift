@@ -10,7 +10,8 @@ public struct BaselineFigure: Hashable, Sendable, Codable, Identifiable {
     public let programme: ProgrammeID?
     public let note: String?
 
-    public init(id: String, label: String, value: Double, unit: String, asOf: Day, source: String, programme: ProgrammeID? = nil, note: String? = nil) {
+    public init(id: String, label: String, value: Double, unit: String, asOf: Day, source: String, programme: ProgrammeID? = nil, note: String? = nil)
+    {
         self.id = id
         self.label = label
         self.value = value

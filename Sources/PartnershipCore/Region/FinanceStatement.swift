@@ -7,7 +7,9 @@ public struct FinanceStatement: Hashable, Sendable, Codable {
     public let statedIncomeTotal: Int?
     public let statedExpenditureTotal: Int?
 
-    public init(year: FinancialYear, source: String, income: [FinanceLine], expenditure: [FinanceLine], statedIncomeTotal: Int?, statedExpenditureTotal: Int?) {
+    public init(
+        year: FinancialYear, source: String, income: [FinanceLine], expenditure: [FinanceLine], statedIncomeTotal: Int?, statedExpenditureTotal: Int?
+    ) {
         self.year = year
         self.source = source
         self.income = income

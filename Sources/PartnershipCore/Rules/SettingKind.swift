@@ -16,7 +16,8 @@ public enum SettingKind: Hashable, Sendable {
             return range.contains(v) ? nil : "\(v) is out of range \(range.lowerBound)...\(range.upperBound)"
         case (.number(let range), _):
             guard let v = value.doubleValue else { return "expected a number, found '\(value)'" }
-            return range.contains(v) ? nil : "\(value) is out of range \(SettingValue.number(range.lowerBound))...\(SettingValue.number(range.upperBound))"
+            return range.contains(v)
+                ? nil : "\(value) is out of range \(SettingValue.number(range.lowerBound))...\(SettingValue.number(range.upperBound))"
         case (.flag, .flag), (.text, .text), (.day, .day), (.localAuthorities, .codes):
             return nil
         case (.choice(let options), .text(let v)):

@@ -29,11 +29,15 @@ public enum SettingValue: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let v = try? c.decode(Bool.self) { self = .flag(v) }
-        else if let v = try? c.decode(Int.self) { self = .integer(v) }
-        else if let v = try? c.decode(Double.self) { self = .number(v) }
-        else if let v = try? c.decode([ONSCode].self) { self = .codes(v) }
-        else {
+        if let v = try? c.decode(Bool.self) {
+            self = .flag(v)
+        } else if let v = try? c.decode(Int.self) {
+            self = .integer(v)
+        } else if let v = try? c.decode(Double.self) {
+            self = .number(v)
+        } else if let v = try? c.decode([ONSCode].self) {
+            self = .codes(v)
+        } else {
             let text = try c.decode(String.self)
             self = Day(iso: text).map(SettingValue.day) ?? .text(text)
         }

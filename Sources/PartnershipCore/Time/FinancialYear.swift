@@ -33,7 +33,8 @@ public struct FinancialYear: Hashable, Comparable, Sendable, Codable, CustomStri
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let fy = FinancialYear(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a financial year like 2018-19"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a financial year like 2018-19"))
         }
         self = fy
     }

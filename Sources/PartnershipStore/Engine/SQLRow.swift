@@ -25,7 +25,9 @@ public struct SQLRow: Sendable, Hashable {
 
     /// The column's value, or an error when the row has no such column.
     public func value(_ column: String) throws -> SQLValue {
-        guard let index = columns.firstIndex(of: column) else { throw StoreError.badColumn(table: table, column: column, reason: "no such column in the result") }
+        guard let index = columns.firstIndex(of: column) else {
+            throw StoreError.badColumn(table: table, column: column, reason: "no such column in the result")
+        }
         return values[index]
     }
 
@@ -66,7 +68,9 @@ public struct SQLRow: Sendable, Hashable {
 
     public func day(_ column: String) throws -> Day {
         let text = try string(column)
-        guard let day = Day(iso: text) else { throw StoreError.badColumn(table: table, column: column, reason: "'\(text)' is not a date (YYYY-MM-DD)") }
+        guard let day = Day(iso: text) else {
+            throw StoreError.badColumn(table: table, column: column, reason: "'\(text)' is not a date (YYYY-MM-DD)")
+        }
         return day
     }
 

@@ -42,6 +42,13 @@ public struct SQLStatement: Sendable, Hashable, ExpressibleByStringInterpolation
         public mutating func appendInterpolation(_ statement: SQLStatement) { parts += statement.parts }
     }
 
+    /// The two statements' text and binds, one after the other (no space added).
+    public static func + (lhs: SQLStatement, rhs: SQLStatement) -> SQLStatement {
+        var joined = lhs
+        joined.parts += rhs.parts
+        return joined
+    }
+
     /// Appends a clause (`AND la_code IN (…)`, `GROUP BY …`).
     public mutating func append(_ statement: SQLStatement) { parts += [.sql(" ")] + statement.parts }
 

@@ -9,7 +9,7 @@ public enum SQLValue: Sendable, Hashable {
     public var int: Int? {
         switch self {
         case .integer(let value): Int(value)
-        case .real(let value): Int(exactly: value.rounded()) 
+        case .real(let value): Int(exactly: value.rounded())
         case .text(let value): Int(value) ?? Double(value).flatMap { Int(exactly: $0.rounded()) }
         case .null: nil
         }

@@ -13,7 +13,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
 
     private let kind: Kind
 
-    public static func cannotOpen(location: String, reason: String) -> StoreError { StoreError(kind: .cannotOpen(location: location, reason: reason)) }
+    public static func cannotOpen(location: String, reason: String) -> StoreError {
+        StoreError(kind: .cannotOpen(location: location, reason: reason))
+    }
     public static func badURL(_ url: String, reason: String) -> StoreError { StoreError(kind: .badURL(url, reason: reason)) }
     public static func statementFailed(sql: String, reason: String) -> StoreError { StoreError(kind: .statementFailed(sql: sql, reason: reason)) }
     public static func migrationFailed(name: String, reason: String) -> StoreError { StoreError(kind: .migrationFailed(name: name, reason: reason)) }
@@ -39,7 +41,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         case .duplicateMigration(let name, let owners):
             "migration '\(name)' is declared by \(owners.joined(separator: " and ")): every migration name must be unique; rename the later one"
         case .unknownMigrations(let names, let location):
-            "the store at \(location) has migration(s) this version does not know (\(names.joined(separator: ", "))): it was written by a newer version or with other programmes; use that version or another --db"
+            "the store at \(location) has migration(s) this version does not know (\(names.joined(separator: ", "))): it was written by a "
+                + "newer version or with other programmes; use that version or another --db"
         case .badColumn(let table, let column, let reason): "the store's \(table).\(column) cannot be read: \(reason)"
         }
     }

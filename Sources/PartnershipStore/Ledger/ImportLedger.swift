@@ -26,7 +26,8 @@ public struct ImportLedger: Sendable {
 
     /// The newest vintage id of `dataset`, which queries use unless told otherwise.
     public func latestID(dataset: String) async throws -> Int64? {
-        try await store.rows("SELECT max(id) AS id FROM import_vintage WHERE dataset = \(bind: .text(dataset))").first?.optionalInt("id").map(Int64.init)
+        try await store.rows("SELECT max(id) AS id FROM import_vintage WHERE dataset = \(bind: .text(dataset))").first?.optionalInt("id").map(
+            Int64.init)
     }
 
     /// Adds a vintage inside the caller's transaction and returns it with its new id.

@@ -10,7 +10,8 @@ public struct ImportVintage: Sendable, Hashable, Codable {
     public let rowCount: Int
     public let importedAt: String
 
-    public init(id: Int64, dataset: String, sourceFile: String, sha256: String, publisher: String, release: String, rowCount: Int, importedAt: String) {
+    public init(id: Int64, dataset: String, sourceFile: String, sha256: String, publisher: String, release: String, rowCount: Int, importedAt: String)
+    {
         self.id = id
         self.dataset = dataset
         self.sourceFile = sourceFile

@@ -87,7 +87,9 @@ struct SQLiteSession: SQLSession {
     /// Bulk insert through one prepared statement, binding values straight onto SQLite's
     /// statement (GRDB's generic argument path costs more than the insert itself here).
     func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            + "(\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         try await writer.writeWithoutTransaction { db in
             let statement = try Self.wrap(sql) { try db.makeStatement(sql: sql) }
             let handle = statement.sqliteStatement
@@ -121,14 +123,15 @@ struct SQLiteSession: SQLSession {
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { value -> DatabaseValue in
-            switch value {
-            case .null: .null
-            case .integer(let integer): integer.databaseValue
-            case .real(let real): real.databaseValue
-            case .text(let text): text.databaseValue
-            }
-        })
+        StatementArguments(
+            values.map { value -> DatabaseValue in
+                switch value {
+                case .null: .null
+                case .integer(let integer): integer.databaseValue
+                case .real(let real): real.databaseValue
+                case .text(let text): text.databaseValue
+                }
+            })
     }
 
     static func value(_ value: DatabaseValue) -> SQLValue {

@@ -52,7 +52,8 @@ public struct StoreSchema: Sendable {
     @discardableResult
     public func migrate(_ store: any SQLStore, logger: Logger) async throws -> [String] {
         try await store.transaction { session in
-            try await session.execute("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
+            try await session.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
         }
         var applied = try await appliedMigrations(store)
         let known = Set(migrations.map(\.name))
@@ -64,7 +65,9 @@ public struct StoreSchema: Sendable {
                 try await store.transaction { session in
                     for statement in migration.statements(store.dialect) { try await session.execute(SQLStatement(sql: statement)) }
                     try await session.execute(
-                        "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), \(bind: SQLValue(position)), \(bind: .text(ISO8601DateFormatter().string(from: Date()))))")
+                        "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
+                            + "\(bind: SQLValue(position)), \(bind: .text(ISO8601DateFormatter().string(from: Date()))))"
+                    )
                 }
             } catch {
                 throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")

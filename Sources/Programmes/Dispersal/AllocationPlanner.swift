@@ -22,15 +22,18 @@ public struct AllocationPlanner: Sendable {
             let position = candidates[index], share = shares[index]
             let reason: String
             if position.headroom == 0 {
-                reason = position.count >= position.limit ? "none: at or over its limit (\(position.count) of \(position.limit))" : "none: no headroom"
+                reason =
+                    position.count >= position.limit ? "none: at or over its limit (\(position.count) of \(position.limit))" : "none: no headroom"
             } else if share == 0 {
-                reason = strategy == .proportionalToHeadroom
+                reason =
+                    strategy == .proportionalToHeadroom
                     ? "none: its share of \(placing) by headroom (\(position.headroom) of \(total)) rounded to 0"
                     : "none: other LAs had fewer supported people per resident"
             } else if share == position.headroom {
                 reason = "\(share): fills its headroom to the limit"
             } else {
-                reason = strategy == .proportionalToHeadroom
+                reason =
+                    strategy == .proportionalToHeadroom
                     ? "\(share): \(placing) x \(position.headroom)/\(total) of the headroom, rounded by largest remainder"
                     : "\(share): taken in turn while its ratio was the region's lowest"
             }

@@ -31,7 +31,8 @@ public struct DispersalPosition: Sendable {
     public func assessment(at day: Day? = nil) -> ClusterAssessment {
         let day = day ?? snapshot
         let here = counts[day] ?? [:]
-        return ClusterAssessment(lowerTier: region.lowerTier, settings: settings, counts: here, nationalCount: figures.nationalCount(here), snapshot: day)
+        return ClusterAssessment(
+            lowerTier: region.lowerTier, settings: settings, counts: here, nationalCount: figures.nationalCount(here), snapshot: day)
     }
 
     /// The notes every dispersal output carries: sources, as-of dates, the basis and the rule.
@@ -39,7 +40,8 @@ public struct DispersalPosition: Sendable {
         [
             "Supported people: \(figures.source), quarter end \(snapshot).",
             "Count basis: \(settings.countBasis.label) (--basis to change).",
-            "Cluster limit: 1 per \(settings.clusterRatio) residents, rounded down (\(settings.clusterRatioSource ?? "national rule")); near = within \(Int(settings.nearMargin * 100))% of the limit.",
+            "Cluster limit: 1 per \(settings.clusterRatio) residents, rounded down (\(settings.clusterRatioSource ?? "national rule")); near "
+                + "= within \(Int(settings.nearMargin * 100))% of the limit.",
             "Population: \(populationVintages) (ONS mid-2019 estimates) from the region module \(region.id).",
         ]
     }
@@ -50,7 +52,9 @@ public struct DispersalPosition: Sendable {
     public var indicators: IndicatorValues {
         let assessment = assessment()
         let source = "\(figures.source); count basis: \(settings.countBasis.label)"
-        let limitSource = "1 per \(settings.clusterRatio) residents (\(settings.clusterRatioSource ?? "national rule")) over participating LAs; population \(populationVintages)"
+        let limitSource =
+            "1 per \(settings.clusterRatio) residents (\(settings.clusterRatioSource ?? "national rule")) over participating LAs; population "
+            + "\(populationVintages)"
         var values = IndicatorValues()
         values.set("dispersal.supported", Double(assessment.count), asOf: snapshot, source: source)
         values.set(DispersalRules.limitIndicator, Double(assessment.limit), asOf: snapshot, source: limitSource)

@@ -1,10 +1,10 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
 import Reporting
-import PartnershipStore
 
 /// Asylum dispersal: supported asylum seekers per LA against the cluster limit
 /// (1 per 200 residents, district level).
@@ -38,15 +38,20 @@ public struct DispersalProgramme: CLIProgramme {
     /// `dispersal status` shows); the limit alone, from populations, when nothing is imported.
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         do {
-            return try await DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf)
-                .indicators
+            return try await DispersalPosition(
+                region: context.region, published: context.published, location: context.store.location, asOf: context.asOf
+            )
+            .indicators
         } catch let error as DispersalError {
             let settings = try typedSettings(context.settings)
             let limit = context.region.lowerTier.filter { settings.isParticipating($0) }.reduce(0) { $0 + settings.limit(for: $1) }
             var values = unavailable("Home Office asylum support (Asy_D11): \(error.description)")
             values.set(
                 DispersalRules.limitIndicator, Double(limit), asOf: nil,
-                source: "1 per \(settings.clusterRatio) residents (\(settings.clusterRatioSource ?? "national rule")) over participating LAs; population \(context.region.populationVintages.joined(separator: "; "))")
+                source:
+                    "1 per \(settings.clusterRatio) residents (\(settings.clusterRatioSource ?? "national rule")) over participating LAs; "
+                    + "population \(context.region.populationVintages.joined(separator: "; "))"
+            )
             return values
         }
     }
@@ -54,9 +59,14 @@ public struct DispersalProgramme: CLIProgramme {
     /// The region's dispersal status table at the latest quarter end on or before the day.
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
         do {
-            return await [try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf).statusSection]
+            return await [
+                try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf)
+                    .statusSection
+            ]
         } catch let error as DispersalError {
-            return [ReportSection(title: title, columns: [.init("programme"), .init("state")], rows: [[.text(id.rawValue), .noData(error.description)]])]
+            return [
+                ReportSection(title: title, columns: [.init("programme"), .init("state")], rows: [[.text(id.rawValue), .noData(error.description)]])
+            ]
         }
     }
 }

@@ -15,14 +15,19 @@ public enum DispersalRules {
             national: [
                 DatedValue(
                     .integer(200), from: Day(year: 2000, month: 4, day: 1)!,
-                    source: "Home Office advisory cluster limit, 2000 regional dispersal policy (written answer, James Brokenshire, 6 Mar 2015; day of month not stated, 1 Apr 2000 used)")
+                    source:
+                        "Home Office advisory cluster limit, 2000 regional dispersal policy (written answer, James Brokenshire, 6 Mar 2015; "
+                        + "day of month not stated, 1 Apr 2000 used)"
+                )
             ]),
         SettingDefinition(
             key: countBasis, title: "Who counts against the limit", kind: .choice(CountBasis.allCases.map(\.rawValue)),
             national: [
                 DatedValue(
                     .text(CountBasis.dispersedPlusSection4.rawValue), from: Day(year: 2000, month: 4, day: 1)!,
-                    source: "Platform default: the sources do not define who counts (DOMAIN.md 1.1); Section 95 in dispersal accommodation plus Section 4")
+                    source:
+                        "Platform default: the sources do not define who counts (DOMAIN.md 1.1); Section 95 in dispersal accommodation plus Section 4"
+                )
             ]),
         SettingDefinition(
             key: nearMargin, title: "Share of the limit at which an LA is 'near' it", kind: .number(0...0.5),
@@ -31,15 +36,20 @@ public enum DispersalRules {
     ]
 
     public static let indicators: [IndicatorDefinition] = [
-        IndicatorDefinition(id: "dispersal.supported", title: "Supported asylum seekers counted against the limit", unit: .people,
-                            definition: "People on Home Office asylum support in the region's LAs on the count basis, at the quarter end"),
-        IndicatorDefinition(id: limitIndicator, title: "Cluster limit (participating LAs)", unit: .people,
-                            definition: "Sum over participating LAs of floor(population / cluster ratio)"),
-        IndicatorDefinition(id: "dispersal.headroom", title: "Headroom under the limit", unit: .people,
-                            definition: "Sum over participating LAs of max(0, limit - supported)"),
-        IndicatorDefinition(id: "dispersal.las-over-limit", title: "LAs at or over the limit", unit: .count,
-                            definition: "Participating LAs whose supported count is at or above their limit"),
-        IndicatorDefinition(id: "dispersal.rate-per-10000", title: "Supported asylum seekers per 10,000 residents", unit: .ratePer10000,
-                            definition: "Supported / region population x 10,000"),
+        IndicatorDefinition(
+            id: "dispersal.supported", title: "Supported asylum seekers counted against the limit", unit: .people,
+            definition: "People on Home Office asylum support in the region's LAs on the count basis, at the quarter end"),
+        IndicatorDefinition(
+            id: limitIndicator, title: "Cluster limit (participating LAs)", unit: .people,
+            definition: "Sum over participating LAs of floor(population / cluster ratio)"),
+        IndicatorDefinition(
+            id: "dispersal.headroom", title: "Headroom under the limit", unit: .people,
+            definition: "Sum over participating LAs of max(0, limit - supported)"),
+        IndicatorDefinition(
+            id: "dispersal.las-over-limit", title: "LAs at or over the limit", unit: .count,
+            definition: "Participating LAs whose supported count is at or above their limit"),
+        IndicatorDefinition(
+            id: "dispersal.rate-per-10000", title: "Supported asylum seekers per 10,000 residents", unit: .ratePer10000,
+            definition: "Supported / region population x 10,000"),
     ]
 }

@@ -28,6 +28,8 @@ public struct DispersalSettings: Sendable, Hashable {
 extension DispersalSettings {
     /// The same settings on another count basis (a user's `--basis`).
     public func with(basis: CountBasis) -> DispersalSettings {
-        DispersalSettings(clusterRatio: clusterRatio, clusterRatioSource: clusterRatioSource, countBasis: basis, nearMargin: nearMargin, notParticipating: notParticipating)
+        DispersalSettings(
+            clusterRatio: clusterRatio, clusterRatioSource: clusterRatioSource, countBasis: basis, nearMargin: nearMargin,
+            notParticipating: notParticipating)
     }
 }

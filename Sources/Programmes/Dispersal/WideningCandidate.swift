@@ -12,7 +12,9 @@ public struct WideningCandidate: Sendable, Hashable {
     public let why: String
 
     /// Candidates ranked by the capacity they would add, largest first (ties by code).
-    public static func rank(lowerTier: [LocalAuthority], settings: DispersalSettings, dispersed: [ONSCode: Int], counts: [ONSCode: Int]) -> [WideningCandidate] {
+    public static func rank(
+        lowerTier: [LocalAuthority], settings: DispersalSettings, dispersed: [ONSCode: Int], counts: [ONSCode: Int]
+    ) -> [WideningCandidate] {
         lowerTier.compactMap { la -> WideningCandidate? in
             let limit = settings.limit(for: la), now = counts[la.code, default: 0]
             let why: String
@@ -23,8 +25,9 @@ public struct WideningCandidate: Sendable, Hashable {
             } else {
                 return nil
             }
-            return WideningCandidate(code: la.code, name: la.name, population: la.population, limit: limit, supportedNow: now,
-                                     capacityAdded: max(0, limit - now), why: why)
+            return WideningCandidate(
+                code: la.code, name: la.name, population: la.population, limit: limit, supportedNow: now,
+                capacityAdded: max(0, limit - now), why: why)
         }
         .sorted { $0.capacityAdded != $1.capacityAdded ? $0.capacityAdded > $1.capacityAdded : $0.code.rawValue < $1.code.rawValue }
     }

@@ -18,18 +18,27 @@ public struct NRPFProgramme: CLIProgramme {
         [
             SettingDefinition(
                 key: Self.longCaseDays, title: "Days on support after which a case counts as long-running", kind: .integer(1...10_000), unit: "days",
-                national: [DatedValue(.integer(1_000), from: Day(year: 2020, month: 4, day: 1)!, source: "NRPF Connect headline measure: households on support 1,000 days or more (data-by-region page, 2020-21 onwards)")]),
+                national: [
+                    DatedValue(
+                        .integer(1_000), from: Day(year: 2020, month: 4, day: 1)!,
+                        source: "NRPF Connect headline measure: households on support 1,000 days or more (data-by-region page, 2020-21 onwards)")
+                ]),
             // No national weekly rate was found (DOMAIN.md 1.5): these are local council settings only.
-            SettingDefinition(key: Self.weeklyCostFamily, title: "Local weekly support cost, family household", kind: .integer(0...10_000), unit: "£"),
+            SettingDefinition(
+                key: Self.weeklyCostFamily, title: "Local weekly support cost, family household", kind: .integer(0...10_000), unit: "£"),
             SettingDefinition(key: Self.weeklyCostAdult, title: "Local weekly support cost, single adult", kind: .integer(0...10_000), unit: "£"),
         ]
     }
 
     public var indicators: [IndicatorDefinition] {
         [
-            IndicatorDefinition(id: "nrpf.open-cases", title: "Open NRPF cases", unit: .count, definition: "Households on support at the date", countsPeople: true),
-            IndicatorDefinition(id: "nrpf.weekly-cost", title: "Weekly cost of open cases", unit: .pounds, definition: "Sum of weekly costs of open cases"),
-            IndicatorDefinition(id: "nrpf.average-days", title: "Average days on support", unit: .days, definition: "Mean days from support start to the date, open cases"),
+            IndicatorDefinition(
+                id: "nrpf.open-cases", title: "Open NRPF cases", unit: .count, definition: "Households on support at the date", countsPeople: true),
+            IndicatorDefinition(
+                id: "nrpf.weekly-cost", title: "Weekly cost of open cases", unit: .pounds, definition: "Sum of weekly costs of open cases"),
+            IndicatorDefinition(
+                id: "nrpf.average-days", title: "Average days on support", unit: .days,
+                definition: "Mean days from support start to the date, open cases"),
         ]
     }
 

@@ -5,7 +5,10 @@ import ResettlementCore
 public struct VCRSProgramme: ResettlementProgramme {
     public let scheme = ResettlementScheme(
         id: "vcrs", title: "Vulnerable Children's Resettlement Scheme",
-        summary: "Resettlement of up to 3,000 vulnerable children and their families from the MENA region (announced 21 Apr 2016): pledges, referrals, matching, arrivals and tariffs.")
+        summary:
+            "Resettlement of up to 3,000 vulnerable children and their families from the MENA region (announced 21 Apr 2016): pledges, "
+            + "referrals, matching, arrivals and tariffs."
+    )
 
     public init() {}
 }

@@ -47,7 +47,8 @@ public struct AsylumSupportQuery: Sendable {
         return try await store.rows(query).map { row in
             let supportText = try row.string("support_type")
             guard let support = AsylumSupportType(rawValue: supportText) else {
-                throw StoreError.badColumn(table: "asylum_support", column: "support_type", reason: "'\(supportText)' is not a support type this version knows")
+                throw StoreError.badColumn(
+                    table: "asylum_support", column: "support_type", reason: "'\(supportText)' is not a support type this version knows")
             }
             return Cell(
                 snapshot: try row.day("snapshot"), laCode: try row.code("la_code"), supportType: support,

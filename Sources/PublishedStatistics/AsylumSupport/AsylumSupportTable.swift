@@ -17,21 +17,23 @@ public struct AsylumSupportTable: PublishedTable {
     public var columns: [String] { ["snapshot", "la_code", "la_name", "region", "support_type", "accommodation_type", "people"] }
 
     public static let migrations = [
-        Migration("published.v1.asylum-support", [
-            """
-            CREATE TABLE asylum_support (
-                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
-                snapshot TEXT NOT NULL,
-                la_code TEXT,
-                la_name TEXT NOT NULL,
-                region TEXT NOT NULL,
-                support_type TEXT NOT NULL,
-                accommodation_type TEXT NOT NULL,
-                people INTEGER NOT NULL
-            )
-            """,
-            "CREATE INDEX asylum_support_lookup ON asylum_support (vintage_id, snapshot, la_code)",
-        ])
+        Migration(
+            "published.v1.asylum-support",
+            [
+                """
+                CREATE TABLE asylum_support (
+                    vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                    snapshot TEXT NOT NULL,
+                    la_code TEXT,
+                    la_name TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    support_type TEXT NOT NULL,
+                    accommodation_type TEXT NOT NULL,
+                    people INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX asylum_support_lookup ON asylum_support (vintage_id, snapshot, la_code)",
+            ])
     ]
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
@@ -79,7 +81,8 @@ public struct AsylumSupportTable: PublishedTable {
                 let named = byName == published ? nil : byName
                 if let named {
                     current = named
-                    miscoded["\(published.rawValue) published beside the name \(name): stored under \(name)'s code \(named.rawValue)", default: 0] += 1
+                    miscoded["\(published.rawValue) published beside the name \(name): stored under \(name)'s code \(named.rawValue)", default: 0] +=
+                        1
                 }
             }
             if let current {
@@ -97,7 +100,9 @@ public struct AsylumSupportTable: PublishedTable {
             let label = fields.text(csv, "UK Region")
             var region = csv.regionName(label)
             if let current, let ons = directory.region(of: current), ons.name != region {
-                relabelled["\(current.rawValue) \(fields.text(csv, "Local Authority")): published as \(region), ONS places it in \(ons.name)", default: 0] += 1
+                relabelled[
+                    "\(current.rawValue) \(fields.text(csv, "Local Authority")): published as \(region), ONS places it in \(ons.name)", default: 0] +=
+                    1
                 region = ons.name
             }
             result.rows.append([
@@ -109,10 +114,12 @@ public struct AsylumSupportTable: PublishedTable {
         result.diagnostics += csv.diagnostics
         result.release = "Asy_D11 to \(snapshots.max()?.description ?? "?")"
         result.facts = [
-            "\(codes.count) England and Wales LAs matched", "\(unmatched) rows unmatched", "\(outside) Scotland and NI rows kept (no code list for them ships with the project)",
+            "\(codes.count) England and Wales LAs matched", "\(unmatched) rows unmatched",
+            "\(outside) Scotland and NI rows kept (no code list for them ships with the project)",
             "\(snapshots.count) quarters", "\(remapped) rows moved to successor LA codes",
         ]
-        result.notes = miscoded.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows)" }
+        result.notes =
+            miscoded.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows)" }
             + relabelled.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows; stored under the ONS region)" }
             + unknown.sorted { $0.key < $1.key }.map { "no LA with code \($0.key) in the bundled ONS lists (\($0.value) rows kept)" }
         return result

@@ -1,5 +1,5 @@
-import PartnershipCore
 import Foundation
+import PartnershipCore
 
 /// Turns the LA names publishers write into one key, so tables that carry names only (NTS_01)
 /// can be joined to ONS codes. The rules, each tested:
@@ -11,7 +11,7 @@ import Foundation
 public enum LANameNormaliser {
     /// Other spellings seen in published tables, folded, mapped to the folded ONS name.
     public static let aliases: [String: String] = [
-        "durham": "county durham",
+        "durham": "county durham"
     ]
 
     public static func key(_ name: String) -> String {

@@ -74,7 +74,10 @@ public struct LocalAuthorityDirectory: Sendable {
             guard var csv = CheckedCSV(text: text, file: source.file, required: [], problems: &problems) else { continue }
             while let row = csv.next() {
                 if let code = ONSCode(row.fields[source.code]) {
-                    entries.append(Entry(code: code, name: row.fields[source.name], source: source.file, region: source.region.flatMap { ONSCode(row.fields[$0]) }))
+                    entries.append(
+                        Entry(
+                            code: code, name: row.fields[source.name], source: source.file, region: source.region.flatMap { ONSCode(row.fields[$0]) })
+                    )
                 }
             }
         }

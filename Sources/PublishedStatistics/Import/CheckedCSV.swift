@@ -1,6 +1,6 @@
 import CSV
-import PartnershipCore
 import Foundation
+import PartnershipCore
 
 /// A CSV file (a published table, or a partnership's own records) read row by row with CSV.swift:
 /// checks the header for the columns needed, numbers every row with its line in the file, and
@@ -34,9 +34,11 @@ public struct CheckedCSV {
         let missing = required.filter { !trimmed.contains($0) }
         guard missing.isEmpty else {
             for column in missing {
-                problems.append(Diagnostic(
-                    .error, file: file, line: 1, field: column, message: "required column is missing",
-                    suggestion: NearestName.to(column, in: trimmed).map { "the file has '\($0)'" } ?? "expected columns: \(required.joined(separator: ", "))"))
+                problems.append(
+                    Diagnostic(
+                        .error, file: file, line: 1, field: column, message: "required column is missing",
+                        suggestion: NearestName.to(column, in: trimmed).map { "the file has '\($0)'" }
+                            ?? "expected columns: \(required.joined(separator: ", "))"))
             }
             return nil
         }
@@ -69,7 +71,9 @@ public struct CheckedCSV {
             for field in fields where field.utf8.contains(0x0A) { line += field.utf8.count(where: { $0 == 0x0A }) }
             if fields.count == 1 && fields[0].isEmpty { continue }
             guard fields.count == header.count else {
-                diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, message: "has \(fields.count) fields, the header has \(header.count)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: file, line: row.line, row: row.number, message: "has \(fields.count) fields, the header has \(header.count)"))
                 continue
             }
             return row

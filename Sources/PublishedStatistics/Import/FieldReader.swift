@@ -1,5 +1,5 @@
-import PartnershipCore
 import Foundation
+import PartnershipCore
 
 /// Reads typed values out of one row, reporting each bad value (file, line, column, value, what
 /// is wrong) to the CSV and remembering that the row failed, so a parser checks every field.
@@ -12,7 +12,9 @@ public struct FieldReader {
     public func text(_ csv: CheckedCSV, _ column: String) -> String {
         let value = row.fields[csv.index(column)]
         // Most published fields have no padding; only pay for trimming when there is some.
-        guard let first = value.utf8.first, let last = value.utf8.last, first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 else { return value }
+        guard let first = value.utf8.first, let last = value.utf8.last, first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 else {
+            return value
+        }
         return value.trimmingCharacters(in: .whitespaces)
     }
 

@@ -52,12 +52,14 @@ extension PublishedDataset {
         bundled: [("ho-local_authority_resettlement.csv", ResettlementTable())])
 
     public static let nts = PublishedDataset(
-        id: NTSTable.dataset, kind: "an NTS_01 table", abstract: "Home Office NTS_01: UASC transfers in and out by LA per quarter (names matched to codes).",
+        id: NTSTable.dataset, kind: "an NTS_01 table",
+        abstract: "Home Office NTS_01: UASC transfers in and out by LA per quarter (names matched to codes).",
         expected: "the NTS_01 columns", tables: [NTSTable()], migrations: NTSTable.migrations,
         bundled: [("ho-nts.csv", NTSTable())])
 
     public static let nrm = PublishedDataset(
-        id: "nrm", kind: "an NRM table", abstract: "Home Office NRM tables: referrals and reasonable/conclusive grounds decisions (each file recognised by its columns).",
+        id: "nrm", kind: "an NRM table",
+        abstract: "Home Office NRM tables: referrals and reasonable/conclusive grounds decisions (each file recognised by its columns).",
         expected: "the columns of the NRM referrals, reasonable-grounds, conclusive-grounds or first-responder tables",
         tables: NRMSchema.tables, migrations: NRMSchema.migrations,
         bundled: [
@@ -69,7 +71,8 @@ extension PublishedDataset {
 
     /// ONS mid-year estimates: reference geography every programme and the region checks share.
     public static let population = PublishedDataset(
-        id: "population", kind: "an ONS single-year-of-age file", abstract: "ONS mid-year estimates by single year of age (lower- or upper-tier LAs).",
+        id: "population", kind: "an ONS single-year-of-age file",
+        abstract: "ONS mid-year estimates by single year of age (lower- or upper-tier LAs).",
         expected: "an ONS single-year-of-age file: ltlaYY_code or utlaYY_code, the name, total_population, 0 … 89, 90+",
         tables: [PopulationTable(tier: .lower), PopulationTable(tier: .upper)], migrations: PopulationTable.migrations,
         bundled: [

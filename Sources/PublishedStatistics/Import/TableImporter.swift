@@ -56,6 +56,6 @@ public struct TableImporter: Sendable {
             try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
             return vintage
         }
-        return .imported(vintage, summary: ([ "\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
+        return .imported(vintage, summary: (["\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
     }
 }

@@ -1,6 +1,6 @@
+import Foundation
 import PartnershipCore
 import PartnershipStore
-import Foundation
 
 /// NRM reasonable-grounds or conclusive-grounds decisions per quarter, by age group and outcome.
 /// The published file is wide (`Adult (18 or over) - Positive reasonable grounds`, …); rows are
@@ -20,9 +20,10 @@ public struct NRMDecisionsTable: PublishedTable {
     public var columns: [String] { ["stage", "year", "quarter", "age_group", "outcome", "people"] }
 
     var required: [String] {
-        ["Year", "Quarter", "Total"] + NRMSchema.ageGroups.flatMap { age in
-            ["Negative", "Positive"].map { "\(age) - \($0) \(stage.rawValue)" } + ["\(age) - Total"]
-        }
+        ["Year", "Quarter", "Total"]
+            + NRMSchema.ageGroups.flatMap { age in
+                ["Negative", "Positive"].map { "\(age) - \($0) \(stage.rawValue)" } + ["\(age) - Total"]
+            }
     }
 
     public func recognises(header: [String]) -> Bool { required.allSatisfy(header.contains) }

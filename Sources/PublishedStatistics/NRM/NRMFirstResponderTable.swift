@@ -7,13 +7,17 @@ import PartnershipStore
 /// includes its own `Total` slices; it is stored as published, and queries pick the slice they
 /// need. The quarter is not a column of the file: it is read from the file name (`…_2023_q4.csv`).
 public struct NRMFirstResponderTable: PublishedTable {
-    public static let required = ["First responder type", "First responder", "Exploitation type", "Age at exploitation", "Gender", "Nationality", "People"]
+    public static let required = [
+        "First responder type", "First responder", "Exploitation type", "Age at exploitation", "Gender", "Nationality", "People",
+    ]
     public init() {}
 
     public var dataset: String { "nrm-first-responder" }
     public var publisher: String { "Home Office" }
     public var table: String { "nrm_first_responder_referrals" }
-    public var columns: [String] { ["year", "quarter", "first_responder_type", "first_responder", "exploitation_type", "age_group", "gender", "nationality", "people"] }
+    public var columns: [String] {
+        ["year", "quarter", "first_responder_type", "first_responder", "exploitation_type", "age_group", "gender", "nationality", "people"]
+    }
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
@@ -28,7 +32,10 @@ public struct NRMFirstResponderTable: PublishedTable {
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
         var result = ParsedTable()
         guard let period = Self.period(fromFileName: file) else {
-            result.diagnostics.append(Diagnostic(.error, file: file, message: "the file has no period column and its name does not say the quarter", suggestion: "rename it to end in _YYYY_qN.csv, e.g. nrm_referrals_local-authority_2023_q4.csv"))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, file: file, message: "the file has no period column and its name does not say the quarter",
+                    suggestion: "rename it to end in _YYYY_qN.csv, e.g. nrm_referrals_local-authority_2023_q4.csv"))
             return result
         }
         guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
@@ -36,7 +43,8 @@ public struct NRMFirstResponderTable: PublishedTable {
             var fields = FieldReader(row)
             let people = fields.count(&csv, "People")
             guard fields.ok, let people else { continue }
-            result.rows.append([SQLValue(period.year), SQLValue(period.quarter)] + Self.required.dropLast().map { .text(fields.text(csv, $0)) } + [SQLValue(people)])
+            result.rows.append(
+                [SQLValue(period.year), SQLValue(period.quarter)] + Self.required.dropLast().map { .text(fields.text(csv, $0)) } + [SQLValue(people)])
         }
         progress(1)
         result.diagnostics += csv.diagnostics

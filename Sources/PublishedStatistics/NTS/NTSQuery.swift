@@ -29,7 +29,8 @@ public struct NTSQuery: Sendable {
         return try await store.rows(query).map { row in
             Transfers(
                 quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), laName: try row.string("la_name"),
-                transfersOut: try row.int("transfers_out"), transfersIn: try row.int("transfers_in"), transfersInFromPort: try row.int("transfers_in_from_port"))
+                transfersOut: try row.int("transfers_out"), transfersIn: try row.int("transfers_in"),
+                transfersInFromPort: try row.int("transfers_in_from_port"))
         }
     }
 }

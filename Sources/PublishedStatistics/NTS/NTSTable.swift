@@ -21,25 +21,29 @@ public struct NTSTable: PublishedTable {
     public var dataset: String { Self.dataset }
     public var publisher: String { "Home Office (UKVI transparency data)" }
     public var table: String { "nts_transfers" }
-    public var columns: [String] { ["quarter_end", "la_code", "la_name", "region", "able_to_participate", "transfers_out", "transfers_in", "transfers_in_from_port"] }
+    public var columns: [String] {
+        ["quarter_end", "la_code", "la_name", "region", "able_to_participate", "transfers_out", "transfers_in", "transfers_in_from_port"]
+    }
 
     public static let migrations = [
-        Migration("published.v1.nts-transfers", [
-            """
-            CREATE TABLE nts_transfers (
-                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
-                quarter_end TEXT NOT NULL,
-                la_code TEXT,
-                la_name TEXT NOT NULL,
-                region TEXT NOT NULL,
-                able_to_participate TEXT,
-                transfers_out INTEGER NOT NULL,
-                transfers_in INTEGER NOT NULL,
-                transfers_in_from_port INTEGER NOT NULL
-            )
-            """,
-            "CREATE INDEX nts_transfers_lookup ON nts_transfers (vintage_id, la_code, quarter_end)",
-        ])
+        Migration(
+            "published.v1.nts-transfers",
+            [
+                """
+                CREATE TABLE nts_transfers (
+                    vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                    quarter_end TEXT NOT NULL,
+                    la_code TEXT,
+                    la_name TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    able_to_participate TEXT,
+                    transfers_out INTEGER NOT NULL,
+                    transfers_in INTEGER NOT NULL,
+                    transfers_in_from_port INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX nts_transfers_lookup ON nts_transfers (vintage_id, la_code, quarter_end)",
+            ])
     ]
 
     /// Regions whose councils the bundled ONS tables cover, so an unmatched name there is an error of matching.
@@ -73,9 +77,13 @@ public struct NTSTable: PublishedTable {
                 sums[key] = zip(sums[key] ?? [0, 0, 0], values).map { $0 + $1 }
             }
             let code = Self.hasCodeList(region) ? directory.code(named: name) : nil
-            if code != nil { matched.insert(name) }
-            else if Self.hasCodeList(region) { unmatched[name, default: []].insert("line \(row.line)") }
-            else { byNameOnly.insert(name) }
+            if code != nil {
+                matched.insert(name)
+            } else if Self.hasCodeList(region) {
+                unmatched[name, default: []].insert("line \(row.line)")
+            } else {
+                byNameOnly.insert(name)
+            }
             let participates = fields.text(csv, Self.participates)
             result.rows.append([
                 .text(day.description), SQLValue(code?.rawValue), .text(name), .text(regionName),
@@ -84,9 +92,12 @@ public struct NTSTable: PublishedTable {
         }
         for (key, total) in totals.sorted(by: { $0.value.line < $1.value.line }) where sums[key] ?? [0, 0, 0] != total.values {
             let parts = key.split(separator: "|")
-            result.diagnostics.append(Diagnostic(
-                .error, file: file, line: total.line, field: Self.into,
-                message: "published total \(total.values) for \(parts[1]) on \(parts[0]) does not equal the sum of its rows \(sums[key] ?? [0, 0, 0])"))
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, file: file, line: total.line, field: Self.into,
+                    message:
+                        "published total \(total.values) for \(parts[1]) on \(parts[0]) does not equal the sum of its rows \(sums[key] ?? [0, 0, 0])")
+            )
         }
         progress(1)
         result.diagnostics += csv.diagnostics

@@ -22,20 +22,22 @@ public struct PopulationTable: PublishedTable {
     public var columns: [String] { ["year", "tier", "la_code", "la_name", "age", "people"] }
 
     public static let migrations = [
-        Migration("published.v1.population", [
-            """
-            CREATE TABLE population (
-                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
-                year INTEGER NOT NULL,
-                tier TEXT NOT NULL,
-                la_code TEXT NOT NULL,
-                la_name TEXT NOT NULL,
-                age INTEGER NOT NULL,
-                people INTEGER NOT NULL
-            )
-            """,
-            "CREATE INDEX population_lookup ON population (vintage_id, la_code, age)",
-        ])
+        Migration(
+            "published.v1.population",
+            [
+                """
+                CREATE TABLE population (
+                    vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    tier TEXT NOT NULL,
+                    la_code TEXT NOT NULL,
+                    la_name TEXT NOT NULL,
+                    age INTEGER NOT NULL,
+                    people INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX population_lookup ON population (vintage_id, la_code, age)",
+            ])
     ]
 
     /// The table for a header like `ltla19_code, ltla19_name, total_population, 0, …, 90+`.
@@ -59,8 +61,17 @@ public struct PopulationTable: PublishedTable {
         var result = ParsedTable()
         var problems: [Diagnostic] = []
         guard var csv = CheckedCSV(text: text, file: file, required: [], problems: &problems),
-              let year = Self.year(csv.header, tier: tier) else {
-            result.diagnostics = problems + [Diagnostic(.error, file: file, line: 1, message: "not an ONS \(tier.rawValue) single-year-of-age file: expected columns \(tier.rawValue)YY_code, \(tier.rawValue)YY_name, total_population, 0 … 89, 90+")]
+            let year = Self.year(csv.header, tier: tier)
+        else {
+            result.diagnostics =
+                problems + [
+                    Diagnostic(
+                        .error, file: file, line: 1,
+                        message:
+                            "not an ONS \(tier.rawValue) single-year-of-age file: expected columns \(tier.rawValue)YY_code, "
+                            + "\(tier.rawValue)YY_name, total_population, 0 … 89, 90+"
+                    )
+                ]
             return result
         }
         let prefix = "\(tier.rawValue)\(year % 100)"

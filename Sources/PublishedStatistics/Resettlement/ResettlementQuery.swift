@@ -29,7 +29,9 @@ public struct ResettlementQuery: Sendable {
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
         query.append("GROUP BY quarter_end, la_code, scheme ORDER BY quarter_end, la_code")
         return try await store.rows(query).map { row in
-            Arrivals(quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), scheme: try row.string("scheme"), persons: try row.int("persons"))
+            Arrivals(
+                quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), scheme: try row.string("scheme"),
+                persons: try row.int("persons"))
         }
     }
 

@@ -1,7 +1,7 @@
-import PartnershipCore
-import PartnershipStore
 import Foundation
 import FoundationEssentials
+import PartnershipCore
+import PartnershipStore
 
 /// Home Office Res_D01: resettlement arrivals by LA, scheme and quarter. Each published scheme
 /// name is kept and also given a short scheme id (`vprs`, `vcrs`, `ukrs`, …) programmes query by.
@@ -18,21 +18,23 @@ public struct ResettlementTable: PublishedTable {
     public var columns: [String] { ["quarter_end", "la_code", "la_name", "region", "scheme", "scheme_name", "persons"] }
 
     public static let migrations = [
-        Migration("published.v1.resettlement-arrivals", [
-            """
-            CREATE TABLE resettlement_arrivals (
-                vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
-                quarter_end TEXT NOT NULL,
-                la_code TEXT,
-                la_name TEXT NOT NULL,
-                region TEXT NOT NULL,
-                scheme TEXT NOT NULL,
-                scheme_name TEXT NOT NULL,
-                persons INTEGER NOT NULL
-            )
-            """,
-            "CREATE INDEX resettlement_arrivals_lookup ON resettlement_arrivals (vintage_id, scheme, la_code)",
-        ])
+        Migration(
+            "published.v1.resettlement-arrivals",
+            [
+                """
+                CREATE TABLE resettlement_arrivals (
+                    vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE,
+                    quarter_end TEXT NOT NULL,
+                    la_code TEXT,
+                    la_name TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    scheme TEXT NOT NULL,
+                    scheme_name TEXT NOT NULL,
+                    persons INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX resettlement_arrivals_lookup ON resettlement_arrivals (vintage_id, scheme, la_code)",
+            ])
     ]
 
     /// Short scheme ids for Res_D01's scheme names (folded for case and the VCRS apostrophe).
@@ -70,8 +72,7 @@ public struct ResettlementTable: PublishedTable {
             guard fields.ok, let day, let persons else { continue }
             let current = code.map(directory.current)
             if let current {
-                if directory.isKnown(current) { codes.insert(current) }
-                else if LocalAuthorityDirectory.covers(current) { unmatched += 1 }
+                if directory.isKnown(current) { codes.insert(current) } else if LocalAuthorityDirectory.covers(current) { unmatched += 1 }
             } else {
                 unknownLA += 1
             }
@@ -85,7 +86,10 @@ public struct ResettlementTable: PublishedTable {
         progress(1)
         result.diagnostics += csv.diagnostics
         result.release = "Res_D01 to \(quarters.max()?.description ?? "?")"
-        result.facts = ["\(codes.count) England and Wales LAs matched", "\(unmatched) England and Wales rows unmatched", "\(unknownLA) rows with LA 'Unknown' (kept for national totals)", "\(quarters.count) quarters"]
+        result.facts = [
+            "\(codes.count) England and Wales LAs matched", "\(unmatched) England and Wales rows unmatched",
+            "\(unknownLA) rows with LA 'Unknown' (kept for national totals)", "\(quarters.count) quarters",
+        ]
         return result
     }
 }

@@ -1,7 +1,7 @@
 import Dispersal
+import Foundation
 import PartnershipCore
 import Testing
-import Foundation
 
 /// Property tests for the allocation planner on seeded synthetic regions (no real figures).
 @Suite struct AllocationPlannerTests {
@@ -12,12 +12,15 @@ import Foundation
         let count = Int.random(in: 1...40, using: &random)
         let las = (0..<count).map { index in
             LocalAuthority(
-                code: ONSCode(String(format: "E07%06d", index + 1))!, name: "Synthetic LA \(index + 1)", tier: .district, parentCode: nil, subRegion: nil,
-                population: Int.random(in: 0...400_000, using: &random), childPopulation: 0, populationVintage: "synthetic", populationSource: "synthetic (seeded)",
+                code: ONSCode(String(format: "E07%06d", index + 1))!, name: "Synthetic LA \(index + 1)", tier: .district, parentCode: nil,
+                subRegion: nil,
+                population: Int.random(in: 0...400_000, using: &random), childPopulation: 0, populationVintage: "synthetic",
+                populationSource: "synthetic (seeded)",
                 dispersal: Int.random(in: 0..<10, using: &random) == 0 ? .notParticipating : .participating, dispersalSource: nil)
         }
         let counts = Dictionary(uniqueKeysWithValues: las.map { ($0.code, Int.random(in: 0...2_500, using: &random)) })
-        let settings = DispersalSettings(clusterRatio: 200, clusterRatioSource: nil, countBasis: .dispersedPlusSection4, nearMargin: 0.1, notParticipating: [])
+        let settings = DispersalSettings(
+            clusterRatio: 200, clusterRatioSource: nil, countBasis: .dispersedPlusSection4, nearMargin: 0.1, notParticipating: [])
         var order = SeededGenerator(seed: shuffle ?? 0)
         let listed = shuffle == nil ? las : las.shuffled(using: &order)
         return ClusterAssessment(lowerTier: listed, settings: settings, counts: counts, nationalCount: 100_000, snapshot: Day(iso: "2020-03-31")!)
@@ -59,11 +62,13 @@ import Foundation
     @Test func largestRemainderSplitsByHeadroom() {
         // Headroom 50 / 30 / 20, 7 arrivals: exact 3.5 / 2.1 / 1.4 → 3 / 2 / 1, then one more to the largest remainder (0.5).
         let las = [(1, 0, 10_000), (2, 0, 6_000), (3, 0, 4_000)].map { index, _, population in
-            LocalAuthority(code: ONSCode(String(format: "E07%06d", index))!, name: "LA \(index)", tier: .district, parentCode: nil, subRegion: nil,
-                           population: population, childPopulation: 0, populationVintage: "synthetic", populationSource: "synthetic",
-                           dispersal: .participating, dispersalSource: nil)
+            LocalAuthority(
+                code: ONSCode(String(format: "E07%06d", index))!, name: "LA \(index)", tier: .district, parentCode: nil, subRegion: nil,
+                population: population, childPopulation: 0, populationVintage: "synthetic", populationSource: "synthetic",
+                dispersal: .participating, dispersalSource: nil)
         }
-        let settings = DispersalSettings(clusterRatio: 200, clusterRatioSource: nil, countBasis: .dispersedPlusSection4, nearMargin: 0.1, notParticipating: [])
+        let settings = DispersalSettings(
+            clusterRatio: 200, clusterRatioSource: nil, countBasis: .dispersedPlusSection4, nearMargin: 0.1, notParticipating: [])
         let assessment = ClusterAssessment(lowerTier: las, settings: settings, counts: [:], nationalCount: 0, snapshot: Day(iso: "2020-03-31")!)
         #expect(AllocationPlanner().plan(7, across: assessment).lines.map(\.allocated) == [4, 2, 1])
         #expect(AllocationPlanner(strategy: .lowestRatioFirst).plan(3, across: assessment).lines.map(\.allocated).reduce(0, +) == 3)

@@ -1,3 +1,4 @@
+import CommandLineKit
 import Composition
 import Dispersal
 import Foundation
@@ -8,7 +9,6 @@ import PublishedStatistics
 import RegionModules
 import TestSupport
 import Testing
-import CommandLineKit
 
 /// Dispersal status on the real imported Asy_D11 and the real North East module.
 @Suite struct ClusterBasisTests {
@@ -18,14 +18,16 @@ import CommandLineKit
         _ = try await TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
         return try #require(try await DispersalFigures(published: PublishedData(store: store)))
     }
-    static let northEast = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes).region("north-east")!
+    static let northEast = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes).region(
+        "north-east")!
 
     func middlesbrough(_ basis: CountBasis) async throws -> ClusterPosition {
         let june = Day(iso: "2019-06-30")!
         let settings = try DispersalProgramme().settings(for: Self.northEast, on: june).with(basis: basis)
         let figures = try await Self.loadFigures()
         let counts = figures.counts(on: basis)[june]!
-        let assessment = ClusterAssessment(lowerTier: Self.northEast.lowerTier, settings: settings, counts: counts, nationalCount: figures.nationalCount(counts), snapshot: june)
+        let assessment = ClusterAssessment(
+            lowerTier: Self.northEast.lowerTier, settings: settings, counts: counts, nationalCount: figures.nationalCount(counts), snapshot: june)
         return try #require(assessment.positions.first { $0.code.rawValue == "E06000002" })
     }
 
@@ -51,8 +53,9 @@ import CommandLineKit
 
     @Test func nonParticipantsAndEmptyLAsAreNamedNotZero() async throws {
         let la = { (code: String, dispersal: DispersalParticipation) in
-            LocalAuthority(code: ONSCode(code)!, name: code, tier: .district, parentCode: nil, subRegion: nil, population: 100_000, childPopulation: 20_000,
-                           populationVintage: "synthetic", populationSource: "synthetic", dispersal: dispersal, dispersalSource: nil)
+            LocalAuthority(
+                code: ONSCode(code)!, name: code, tier: .district, parentCode: nil, subRegion: nil, population: 100_000, childPopulation: 20_000,
+                populationVintage: "synthetic", populationSource: "synthetic", dispersal: dispersal, dispersalSource: nil)
         }
         let settings = try DispersalProgramme().settings(for: Self.northEast, on: Day(iso: "2019-06-30")!)
         let assessment = ClusterAssessment(
@@ -72,7 +75,8 @@ import CommandLineKit
         _ = try await TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
         let byID = try await Evaluation.values(DispersalProgramme(), region: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!, store: store)
         guard case .value(let supported) = byID["dispersal.supported"]?.state, case .value(let limit) = byID["dispersal.limit"]?.state,
-              case .value(let headroom) = byID["dispersal.headroom"]?.state else {
+            case .value(let headroom) = byID["dispersal.headroom"]?.state
+        else {
             Issue.record("dispersal indicators have no values: \(byID)")
             return
         }

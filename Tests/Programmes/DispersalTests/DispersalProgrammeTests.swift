@@ -12,8 +12,9 @@ struct DispersalProgrammeTests {
         populationVintage: "ONS MYE 2019", populationSource: "ONS MYE 2019", dispersal: .notApplicable)
 
     func region(settings: [String: SourcedSetting] = [:]) -> Region {
-        Region(id: "test", name: "Test (synthetic)", shortName: "T", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
-               programmes: ["dispersal": ProgrammeConfig(enabled: true, settings: settings)], localAuthorities: [middlesbrough, county])
+        Region(
+            id: "test", name: "Test (synthetic)", shortName: "T", onsRegionCode: nil, leadOrganisation: "L", established: "2000",
+            programmes: ["dispersal": ProgrammeConfig(enabled: true, settings: settings)], localAuthorities: [middlesbrough, county])
     }
 
     @Test func nationalClusterLimitGivesMiddlesbrough704() async throws {
@@ -26,7 +27,9 @@ struct DispersalProgrammeTests {
     }
 
     @Test func regionCanOverrideRatioAndExcludeLAs() async throws {
-        let local = region(settings: ["cluster-ratio": SourcedSetting(value: .integer(250)), "not-participating": SourcedSetting(value: .codes([ONSCode("E06000002")!]))])
+        let local = region(settings: [
+            "cluster-ratio": SourcedSetting(value: .integer(250)), "not-participating": SourcedSetting(value: .codes([ONSCode("E06000002")!])),
+        ])
         let settings = try DispersalProgramme().settings(for: local, on: Day(iso: "2019-06-30")!)
         #expect(settings.limit(for: middlesbrough) == 563)
         #expect(!settings.isParticipating(middlesbrough))
@@ -37,6 +40,9 @@ struct DispersalProgrammeTests {
         #expect(values["dispersal.limit"]?.state == .value(704))
         #expect(
             values["dispersal.supported"]?.state
-                == .noData("Home Office asylum support (Asy_D11): no Home Office asylum support figures in :memory:: run 'smp import asylum-support FILE' or 'smp import --bundled'"))
+                == .noData(
+                    "Home Office asylum support (Asy_D11): no Home Office asylum support figures in :memory:: run 'smp import asylum-support "
+                        + "FILE' or 'smp import --bundled'"
+                ))
     }
 }

@@ -1,7 +1,7 @@
+import Foundation
 import PartnershipCore
 import ResettlementCore
 import Testing
-import Foundation
 
 /// Property tests for matching on seeded synthetic batches and offers (no real cases).
 struct MatcherTests {
@@ -12,9 +12,12 @@ struct MatcherTests {
         return Referral(batch: "SYN", caseRef: ref, household: household, needs: needs, referredOn: year.firstDay, source: "synthetic (test)")
     }
 
-    static func pledge(_ index: Int, places: Int, types: Set<HouseholdType>, homes: Int = 0, meets: Set<Need> = [], status: PledgeStatus = .firm) -> Pledge {
-        Pledge(laCode: ONSCode(String(format: "E07%06d", index))!, financialYear: year, places: places, householdTypes: types,
-               accessibleHomes: homes, meets: meets, status: status, source: "synthetic (test)", position: index)
+    static func pledge(
+        _ index: Int, places: Int, types: Set<HouseholdType>, homes: Int = 0, meets: Set<Need> = [], status: PledgeStatus = .firm
+    ) -> Pledge {
+        Pledge(
+            laCode: ONSCode(String(format: "E07%06d", index))!, financialYear: year, places: places, householdTypes: types,
+            accessibleHomes: homes, meets: meets, status: status, source: "synthetic (test)", position: index)
     }
 
     /// A seeded random batch and set of offers.
@@ -22,8 +25,9 @@ struct MatcherTests {
         var random = SeededGenerator(seed: seed)
         let referrals = (0..<Int.random(in: households, using: &random)).map { index in
             let adults = Int.random(in: 1...3, using: &random)
-            let household = Household(adults: adults, childrenUnder3: Int.random(in: 0...1, using: &random), children3to4: Int.random(in: 0...1, using: &random),
-                                      children5to18: Int.random(in: 0...4, using: &random))
+            let household = Household(
+                adults: adults, childrenUnder3: Int.random(in: 0...1, using: &random), children3to4: Int.random(in: 0...1, using: &random),
+                children5to18: Int.random(in: 0...4, using: &random))
             var needs: Set<Need> = []
             for need in Need.allCases where Int.random(in: 0..<6, using: &random) == 0 { needs.insert(need) }
             return referral(index, household, needs: needs)
@@ -34,8 +38,9 @@ struct MatcherTests {
             var meets: Set<Need> = []
             for need in [Need.medical, .education] where Bool.random(using: &random) { meets.insert(need) }
             let statuses: [PledgeStatus] = [.firm, .firm, .firm, .indicative, .withdrawn]
-            let pledge = pledge(index, places: Int.random(in: 0...40, using: &random), types: types.isEmpty ? [.family] : types,
-                                homes: Int.random(in: 0...2, using: &random), meets: meets, status: statuses[Int.random(in: 0..<5, using: &random)])
+            let pledge = pledge(
+                index, places: Int.random(in: 0...40, using: &random), types: types.isEmpty ? [.family] : types,
+                homes: Int.random(in: 0...2, using: &random), meets: meets, status: statuses[Int.random(in: 0..<5, using: &random)])
             return MatchOffer(pledge: pledge, placesUsed: Int.random(in: 0...5, using: &random))
         }
         return (referrals, offers)
@@ -43,7 +48,8 @@ struct MatcherTests {
 
     static func feasible(_ referral: Referral, _ pledge: Pledge, threshold: Int) -> Bool {
         pledge.status == .firm && pledge.householdTypes.contains(referral.household.type(largeFamilyFrom: threshold))
-            && referral.needs.subtracting([.mobility]).isSubset(of: pledge.meets) && (!referral.needs.contains(.mobility) || pledge.accessibleHomes > 0)
+            && referral.needs.subtracting([.mobility]).isSubset(of: pledge.meets)
+            && (!referral.needs.contains(.mobility) || pledge.accessibleHomes > 0)
     }
 
     @Test(arguments: MatchingPreference.allCases)
@@ -57,17 +63,21 @@ struct MatcherTests {
             for (code, assigned) in Dictionary(grouping: proposal.assignments, by: \.laCode) {
                 let offer = byCode[code]!
                 #expect(assigned.reduce(0) { $0 + $1.referral.household.size } <= offer.placesLeft, "seed \(seed): \(code) over capacity")
-                #expect(assigned.filter { $0.referral.needs.contains(.mobility) }.count <= offer.accessibleHomesLeft, "seed \(seed): accessible homes")
+                #expect(
+                    assigned.filter { $0.referral.needs.contains(.mobility) }.count <= offer.accessibleHomesLeft, "seed \(seed): accessible homes")
                 for assignment in assigned {
-                    #expect(Self.feasible(assignment.referral, offer.pledge, threshold: 6), "seed \(seed): \(assignment.referral.caseRef) infeasible at \(code)")
+                    #expect(
+                        Self.feasible(assignment.referral, offer.pledge, threshold: 6),
+                        "seed \(seed): \(assignment.referral.caseRef) infeasible at \(code)")
                 }
             }
             // Maximal: no unplaced household fits what any offer has left.
             for unplaced in proposal.unplaced {
-                #expect(!proposal.offers.contains { offer in
-                    Self.feasible(unplaced.referral, offer.pledge, threshold: 6) && offer.placesLeft >= unplaced.referral.household.size
-                        && (!unplaced.referral.needs.contains(.mobility) || offer.accessibleHomesLeft > 0)
-                }, "seed \(seed): \(unplaced.referral.caseRef) left out but fits")
+                #expect(
+                    !proposal.offers.contains { offer in
+                        Self.feasible(unplaced.referral, offer.pledge, threshold: 6) && offer.placesLeft >= unplaced.referral.household.size
+                            && (!unplaced.referral.needs.contains(.mobility) || offer.accessibleHomesLeft > 0)
+                    }, "seed \(seed): \(unplaced.referral.caseRef) left out but fits")
             }
         }
     }
@@ -132,14 +142,18 @@ struct MatcherTests {
         #expect(reasons["SYN-0001"] == .householdType(.largeFamily))
         #expect(reasons["SYN-0002"] == .need(.education))
         #expect(reasons["SYN-0003"] == .need(.mobility))
-        guard case .capacity(needed: 5, largestLeft: let left, at: _) = reasons["SYN-0006"] else { Issue.record("SYN-0006: \(String(describing: reasons["SYN-0006"]))"); return }
+        guard case .capacity(needed: 5, largestLeft: let left, at: _) = reasons["SYN-0006"] else {
+            Issue.record("SYN-0006: \(String(describing: reasons["SYN-0006"]))"); return
+        }
         #expect(left < 5)
         #expect(proposal.assignments.count == 2)
         #expect(reasons["SYN-0001"]?.describe(largeFamilyFrom: 6) == "no firm pledge takes a large family (6+ people)")
     }
 
     @Test func inOrderFillsTheFirstPledgeFirstAndSpreadSpreads() {
-        let offers = [MatchOffer(pledge: Self.pledge(1, places: 20, types: [.family])), MatchOffer(pledge: Self.pledge(2, places: 20, types: [.family]))]
+        let offers = [
+            MatchOffer(pledge: Self.pledge(1, places: 20, types: [.family])), MatchOffer(pledge: Self.pledge(2, places: 20, types: [.family])),
+        ]
         let referrals = (1...4).map { Self.referral($0, Household(adults: 2, children5to18: 1)) }
         let inOrder = Matcher(preference: .inOrder, largeFamilyFrom: 6).propose(referrals, offers: offers, financialYear: Self.year)
         let spread = Matcher(preference: .spread, largeFamilyFrom: 6).propose(referrals, offers: offers, financialYear: Self.year)

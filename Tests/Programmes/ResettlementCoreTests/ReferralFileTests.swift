@@ -1,18 +1,19 @@
-import PartnershipCore
+import CommandLineKit
 import Composition
+import PartnershipCore
+import ProgrammeKit
 import RegionModules
 import ResettlementCore
 import TestSupport
 import Testing
-import CommandLineKit
-import ProgrammeKit
 
 /// Referral and pledge files: names refused, bad counts refused, every problem reported at once.
 struct ReferralFileTests {
     static let header = "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on,needs\n"
 
     @Test func aGoodBatchIsRead() async throws {
-        let parsed = ReferralFile.parse(Self.header + "HO-2017-0001,2,0,1,1,2017-05-02,medical;education\nHO-2017-0002,1,0,0,0,2017-05-02,\n", file: "b.csv", batch: "B1")
+        let parsed = ReferralFile.parse(
+            Self.header + "HO-2017-0001,2,0,1,1,2017-05-02,medical;education\nHO-2017-0002,1,0,0,0,2017-05-02,\n", file: "b.csv", batch: "B1")
         let referrals = try #require(parsed.accepted)
         #expect(referrals.map(\.household.size) == [4, 1])
         #expect(referrals[0].needs == [.medical, .education])
@@ -20,19 +21,23 @@ struct ReferralFileTests {
     }
 
     @Test func aNameColumnRefusesTheFile() {
-        let parsed = ReferralFile.parse("case_ref,Full Name,adults,children_under_3,children_3_4,children_5_18,referred_on\nHO-1,X,1,0,0,0,2017-05-02\n", file: "b.csv", batch: "B1")
+        let parsed = ReferralFile.parse(
+            "case_ref,Full Name,adults,children_under_3,children_3_4,children_5_18,referred_on\nHO-1,X,1,0,0,0,2017-05-02\n", file: "b.csv",
+            batch: "B1")
         #expect(parsed.accepted == nil)
         #expect(parsed.diagnostics.contains { $0.field == "Full Name" && $0.message.contains("personal data") })
     }
 
     @Test func everyBadRowIsReportedWithItsLineAndField() {
-        let text = Self.header + [
-            "Ahmed Ali,2,0,0,1,2017-05-02,",  // a name where the case reference goes
-            "HO-2017-0003,-1,0,0,0,2017-05-02,",  // negative size
-            "HO-2017-0004,0,0,0,0,2017-05-02,",  // nobody
-            "HO-2017-0005,2,0,0,0,2017-13-02,flying",  // bad date, unknown need
-            "HO-2017-0005,1,0,0,0,2017-05-02,",  // duplicate reference
-        ].joined(separator: "\n")
+        let text =
+            Self.header
+            + [
+                "Ahmed Ali,2,0,0,1,2017-05-02,",  // a name where the case reference goes
+                "HO-2017-0003,-1,0,0,0,2017-05-02,",  // negative size
+                "HO-2017-0004,0,0,0,0,2017-05-02,",  // nobody
+                "HO-2017-0005,2,0,0,0,2017-13-02,flying",  // bad date, unknown need
+                "HO-2017-0005,1,0,0,0,2017-05-02,",  // duplicate reference
+            ].joined(separator: "\n")
         let errors = ReferralFile.parse(text, file: "batch.csv", batch: "B1").diagnostics.errors
         let found = errors.map { "\($0.line ?? 0) \($0.field ?? "")" }
         #expect(found.contains("2 case_ref"))

@@ -1,34 +1,38 @@
+import CommandLineKit
 import Composition
 import PartnershipCore
 import PartnershipStore
+import ProgrammeKit
 import PublishedStatistics
 import RegionModules
 import ResettlementCore
 import TestSupport
 import Testing
 import VPRS
-import CommandLineKit
-import ProgrammeKit
 
 /// Pledges, referrals, matches and arrivals in the store, on every available engine: re-imports
 /// replace rather than double, refused changes change nothing, and progress adds up.
 struct ResettlementRecordsTests {
-    static let region: Region = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes).region("east-midlands")!
+    static let region: Region = RegionCatalog(folder: RepositoryPaths.regions, registry: try! StandardProgrammes.registry().platform.programmes)
+        .region("east-midlands")!
     static let synthetic = SyntheticResettlement(seed: 5)
     static let year = FinancialYear(startYear: 2017)
 
     static func records(_ engine: StoreEngine) async throws -> ResettlementRecords {
-        await ResettlementRecords(store: try engine.open(StandardProgrammes.registry().platform.schema()), scope: RecordScope(region: region.id, scheme: "vprs"))
+        await ResettlementRecords(
+            store: try engine.open(StandardProgrammes.registry().platform.schema()), scope: RecordScope(region: region.id, scheme: "vprs"))
     }
 
     static func referrals(_ batch: String, households: Int = 12) async throws -> [Referral] {
-        try #require(ReferralFile.parse(synthetic.referralsCSV(batch: batch, households: households, year: year), file: "r.csv", batch: batch).accepted)
+        try #require(
+            ReferralFile.parse(synthetic.referralsCSV(batch: batch, households: households, year: year), file: "r.csv", batch: batch).accepted)
     }
 
     @Test(arguments: StoreEngine.available)
     func reimportingPledgesReplacesThem(engine: StoreEngine) async throws {
         let records = try await Self.records(engine)
-        let pledges = try #require(PledgeFile.parse(Self.synthetic.pledgesCSV(region: Self.region, year: Self.year), file: "p.csv", region: Self.region).accepted)
+        let pledges = try #require(
+            PledgeFile.parse(Self.synthetic.pledgesCSV(region: Self.region, year: Self.year), file: "p.csv", region: Self.region).accepted)
         #expect(try await records.replacePledges(with: pledges) == 0)
         #expect(try await records.replacePledges(with: pledges) == pledges.count)
         let stored = try await records.pledges(financialYear: Self.year)
@@ -48,7 +52,9 @@ struct ResettlementRecordsTests {
         let records = try await Self.records(engine)
         let batch = try await Self.referrals("B1")
         _ = try await records.replaceBatch("B1", with: batch)
-        let match = Match(batch: "B1", caseRef: batch[0].caseRef, laCode: ONSCode("E06000015")!, financialYear: Self.year, persons: batch[0].household.size, matchedOn: Day(iso: "2017-06-01")!)
+        let match = Match(
+            batch: "B1", caseRef: batch[0].caseRef, laCode: ONSCode("E06000015")!, financialYear: Self.year, persons: batch[0].household.size,
+            matchedOn: Day(iso: "2017-06-01")!)
         try await records.replaceMatches(batch: "B1", with: [match])
         let replaced = try await records.replaceBatch("B1", with: Array(batch.prefix(10)))
         #expect(replaced.referrals == 12 && replaced.matches == 1)
@@ -61,9 +67,13 @@ struct ResettlementRecordsTests {
         let records = try await Self.records(engine)
         let batch = try await Self.referrals("B1")
         _ = try await records.replaceBatch("B1", with: batch)
-        let moved = batch.prefix(2).map { Referral(batch: "B2", caseRef: $0.caseRef, household: $0.household, referredOn: $0.referredOn, source: "test") }
+        let moved = batch.prefix(2).map {
+            Referral(batch: "B2", caseRef: $0.caseRef, household: $0.household, referredOn: $0.referredOn, source: "test")
+        }
         await #expect(throws: ResettlementError.self) { try await records.replaceBatch("B2", with: moved) }
-        let arrival = Arrival(caseRef: batch[0].caseRef, laCode: ONSCode("E06000015")!, arrivedOn: Day(iso: "2017-07-01")!, flight: .charter, household: batch[0].household, source: "test")
+        let arrival = Arrival(
+            caseRef: batch[0].caseRef, laCode: ONSCode("E06000015")!, arrivedOn: Day(iso: "2017-07-01")!, flight: .charter,
+            household: batch[0].household, source: "test")
         #expect(try await records.save(arrivals: [arrival]) == 0)
         #expect(try await records.save(arrivals: [arrival]) == 1)
         await #expect(throws: ResettlementError.self) { try await records.replaceBatch("B1", with: Array(batch.dropFirst())) }
@@ -77,7 +87,8 @@ struct ResettlementRecordsTests {
         let records = try await Self.records(engine)
         let importer = TableImporter(store: records.store)
         _ = try await importer.importFile(RepositoryPaths.dataFile("ho-local_authority_resettlement.csv"), as: ResettlementTable())
-        let pledges = try #require(PledgeFile.parse(Self.synthetic.pledgesCSV(region: Self.region, year: Self.year), file: "p.csv", region: Self.region).accepted)
+        let pledges = try #require(
+            PledgeFile.parse(Self.synthetic.pledgesCSV(region: Self.region, year: Self.year), file: "p.csv", region: Self.region).accepted)
         _ = try await records.replacePledges(with: pledges)
         let batch = try await Self.referrals("B1")
         _ = try await records.replaceBatch("B1", with: batch)

@@ -1,7 +1,7 @@
+import FoundationEssentials
 import PartnershipCore
 import ResettlementCore
 import Testing
-import FoundationEssentials
 
 /// The national tariffs and the funding worked example from DOMAIN.md 1.3.
 struct ResettlementTariffTests {
@@ -59,7 +59,9 @@ struct ResettlementTariffTests {
 
     /// A later funding instruction is one more row in the tariff file, taking effect on its date.
     @Test func aLaterInstructionIsARowNotCode() async throws {
-        let text = try String(contentsOf: try #require(ResettlementTariffs.file), encoding: .utf8) + "tariff-year-1,2020-04-01,9000,\"hypothetical later instruction (test only)\"\n"
+        let text =
+            try String(contentsOf: try #require(ResettlementTariffs.file), encoding: .utf8)
+            + "tariff-year-1,2020-04-01,9000,\"hypothetical later instruction (test only)\"\n"
         let rows = try #require(ResettlementTariffs.parse(text, file: "test.csv").accepted)
         let definitions = ResettlementTariffs.definitions(rows)
         let before = TariffSchedule(ResolvedSettings(definitions: definitions, overrides: [:], on: Day(iso: "2020-03-31")!))

@@ -9,8 +9,9 @@ struct UASCTransferProgrammeTests {
         populationVintage: "ONS MYE 2019", populationSource: "ONS MYE 2019")
 
     func threshold(on day: String) async throws -> Double? {
-        let region = Region(id: "t", name: "T", shortName: "T", onsRegionCode: nil, leadOrganisation: "L", established: "2016",
-                            programmes: ["uasc-nts": ProgrammeConfig(enabled: true)], localAuthorities: [middlesbrough])
+        let region = Region(
+            id: "t", name: "T", shortName: "T", onsRegionCode: nil, leadOrganisation: "L", established: "2016",
+            programmes: ["uasc-nts": ProgrammeConfig(enabled: true)], localAuthorities: [middlesbrough])
         let value = try await Evaluation.values(UASCTransferProgramme(), region: region, on: Day(iso: day)!)["uasc-nts.threshold"]
         if case .value(let v) = value?.state { return v }
         return nil

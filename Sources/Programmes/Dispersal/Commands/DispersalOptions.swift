@@ -2,8 +2,8 @@ import ArgumentParser
 import CommandLineKit
 import Foundation
 import PartnershipCore
-import PublishedStatistics
 import PartnershipStore
+import PublishedStatistics
 
 /// What every dispersal command takes: the region, the store, a count basis and an as-of date.
 struct DispersalOptions: ParsableArguments {
@@ -19,7 +19,8 @@ struct DispersalOptions: ParsableArguments {
         let module = try Console.region(region, in: catalog)
         let store = try await database.openWithData()
         do {
-            return try await DispersalPosition(region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
+            return try await DispersalPosition(
+                region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
         } catch let error as DispersalError {
             throw CommandError(error.description)
         }

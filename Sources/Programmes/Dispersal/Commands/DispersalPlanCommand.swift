@@ -1,14 +1,16 @@
 import ArgumentParser
 import CommandLineKit
-import Reporting
 import PartnershipCore
+import Reporting
 
 /// `smp dispersal plan --region ID --arrivals N`: where N arrivals can go with no limit breached.
 struct DispersalPlanCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Allocate new arrivals across participating LAs without breaching any limit, explained per LA.")
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "Allocate new arrivals across participating LAs without breaching any limit, explained per LA.")
     @OptionGroup var options: DispersalOptions
     @Option(name: .long, help: "Number of new arrivals to place.") var arrivals: Int
-    @Option(name: .long, help: "headroom (default: proportional to remaining headroom) or lowest-ratio (fill lowest ratio first).") var strategy: AllocationStrategy = .proportionalToHeadroom
+    @Option(name: .long, help: "headroom (default: proportional to remaining headroom) or lowest-ratio (fill lowest ratio first).") var strategy:
+        AllocationStrategy = .proportionalToHeadroom
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -18,14 +20,27 @@ struct DispersalPlanCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try await options.position()
         let plan = AllocationPlanner(strategy: strategy).plan(arrivals, across: context.assessment())
-        let summary = plan.shortfall > 0
-            ? "\(plan.requested) arrivals exceed the total headroom of \(plan.totalHeadroom): \(plan.allocated) allocated, shortfall \(plan.shortfall) that no LA can take without breaching its limit."
+        let summary =
+            plan.shortfall > 0
+            ? "\(plan.requested) arrivals exceed the total headroom of \(plan.totalHeadroom): \(plan.allocated) allocated, shortfall "
+                + "\(plan.shortfall) that no LA can take without breaching its limit."
             : "All \(plan.requested) arrivals allocated; headroom left \(plan.totalHeadroom - plan.allocated)."
         let table = ReportSection(
             title: "\(context.region.name): plan for \(arrivals) arrivals from \(context.snapshot)",
-            columns: [.init("LA"), .init("code"), .init("headroom", .right), .init("allocated", .right), .init("after", .right), .init("limit", .right), .init("why")],
-            rows: plan.lines.map { [.text($0.name), .text($0.code.rawValue), .count($0.headroomBefore), .count($0.allocated), .count($0.countAfter), .count($0.limit), .text($0.reason)] },
-            notes: ["Strategy: \(strategy.description).", summary, "Only participating LAs are planned for; non-participants are listed by `smp dispersal widening`."] + context.notes)
+            columns: [
+                .init("LA"), .init("code"), .init("headroom", .right), .init("allocated", .right), .init("after", .right), .init("limit", .right),
+                .init("why"),
+            ],
+            rows: plan.lines.map {
+                [
+                    .text($0.name), .text($0.code.rawValue), .count($0.headroomBefore), .count($0.allocated), .count($0.countAfter), .count($0.limit),
+                    .text($0.reason),
+                ]
+            },
+            notes: [
+                "Strategy: \(strategy.description).", summary,
+                "Only participating LAs are planned for; non-participants are listed by `smp dispersal widening`.",
+            ] + context.notes)
         try output.emit(table)
     }
 }

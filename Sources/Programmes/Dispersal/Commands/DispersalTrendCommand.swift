@@ -6,7 +6,8 @@ import Reporting
 
 /// `smp dispersal trend --region ID --la CODE`: one LA across every imported quarter end.
 struct DispersalTrendCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "trend", abstract: "An LA's count against its limit across all imported quarters, and when it crossed the limit.")
+    static let configuration = CommandConfiguration(
+        commandName: "trend", abstract: "An LA's count against its limit across all imported quarters, and when it crossed the limit.")
     @OptionGroup var options: DispersalOptions
     @Option(name: .long, help: "The LA's ONS code (or its name).") var la: String
     @OptionGroup var output: FormatOption
@@ -34,13 +35,20 @@ struct DispersalTrendCommand: AsyncParsableCommand {
                 .count(position.headroom), .text(position.status.rawValue), .text(marker),
             ])
         }
-        let crossingNote = crossings.isEmpty
+        let crossingNote =
+            crossings.isEmpty
             ? "\(authority.name) did not cross its limit within the imported quarters."
             : "\(authority.name) crossed its limit in the quarter(s) ending \(crossings.joined(separator: ", "))."
         let table = ReportSection(
             title: "\(authority.name) (\(authority.code)): dispersal by quarter",
-            columns: [.init("quarter end"), .init("count", .right), .init("limit", .right), .init("ratio", .right), .init("headroom", .right), .init("status"), .init("")],
-            rows: rows, notes: [crossingNote] + context.notes.dropFirst().map { $0 } + ["Supported people: \(context.figures.source), every quarter end imported."])
+            columns: [
+                .init("quarter end"), .init("count", .right), .init("limit", .right), .init("ratio", .right), .init("headroom", .right),
+                .init("status"), .init(""),
+            ],
+            rows: rows,
+            notes: [crossingNote] + context.notes.dropFirst().map { $0 } + [
+                "Supported people: \(context.figures.source), every quarter end imported."
+            ])
         try output.emit(table)
     }
 }

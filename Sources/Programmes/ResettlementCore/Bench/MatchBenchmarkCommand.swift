@@ -7,7 +7,10 @@ import PartnershipCore
 struct MatchBenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
-        abstract: "Resettlement matching of a seeded synthetic batch against a region's synthetic pledges, roomy and oversubscribed (target: under 1 s for 1,000 households).")
+        abstract:
+            "Resettlement matching of a seeded synthetic batch against a region's synthetic pledges, roomy and oversubscribed (target: under "
+            + "1 s for 1,000 households)."
+    )
     @Option(name: .long, help: "Region module whose LAs get the synthetic pledges.") var region = "east-midlands"
     @Option(name: .long, help: "Households in the synthetic batch (1-100000).") var households = 1_000
     @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
@@ -22,7 +25,12 @@ struct MatchBenchmarkCommand: AsyncParsableCommand {
         let module = try Console.region(region, in: try Console.catalog(regions))
         let result = try MatchBenchmark(region: module, households: households, runs: runs).run()
         Console.out("SYNTHETIC batch (seed 2024) of \(households) households against \(result.offers) synthetic pledges in \(module.id):\n")
-        Console.out(String(format: "match, roomy pledges: %d placed in %.1f ms (median of %d)\n", result.roomy.placed, result.roomy.seconds.median * 1000, runs))
-        Console.out(String(format: "match, oversubscribed pledges: %d placed in %.1f ms (median of %d)\n", result.oversubscribed.placed, result.oversubscribed.seconds.median * 1000, runs))
+        Console.out(
+            String(
+                format: "match, roomy pledges: %d placed in %.1f ms (median of %d)\n", result.roomy.placed, result.roomy.seconds.median * 1000, runs))
+        Console.out(
+            String(
+                format: "match, oversubscribed pledges: %d placed in %.1f ms (median of %d)\n", result.oversubscribed.placed,
+                result.oversubscribed.seconds.median * 1000, runs))
     }
 }

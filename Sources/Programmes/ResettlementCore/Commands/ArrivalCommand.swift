@@ -5,7 +5,9 @@ import Reporting
 
 /// `smp resettlement arrival add|import|list`: households arrived in their LA.
 struct ArrivalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "arrival", abstract: "Record arrivals (date, LA, charter or scheduled flight, case reference).", subcommands: [Add.self, Import.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "arrival", abstract: "Record arrivals (date, LA, charter or scheduled flight, case reference).",
+        subcommands: [Add.self, Import.self, List.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record one household's arrival (the LA defaults to its accepted match).")
@@ -25,7 +27,8 @@ struct ArrivalCommand: ParsableCommand {
             let laCode: ONSCode
             if let la {
                 guard let authority = context.region.lowerTierAuthority(matching: la) else {
-                    throw ValidationError("--la '\(la)' is not a lower-tier LA of \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
+                    throw ValidationError(
+                        "--la '\(la)' is not a lower-tier LA of \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
                 }
                 laCode = authority.code
             } else {
@@ -35,14 +38,19 @@ struct ArrivalCommand: ParsableCommand {
                 laCode = match.laCode
             }
             guard date >= referral.referredOn else { throw ValidationError("--date \(date) is before the referral date \(referral.referredOn)") }
-            let arrival = Arrival(caseRef: referral.caseRef, laCode: laCode, arrivedOn: date, flight: flight, household: referral.household, source: source)
+            let arrival = Arrival(
+                caseRef: referral.caseRef, laCode: laCode, arrivedOn: date, flight: flight, household: referral.household, source: source)
             let replaced = try await context.records.save(arrivals: [arrival])
-            Console.out("\(replaced > 0 ? "Corrected" : "Recorded") arrival of \(arrival.caseRef) (\(arrival.persons) people) in \(context.name(arrival.laCode)) on \(arrival.arrivedOn) by \(arrival.flight.rawValue) flight\n")
+            Console.out(
+                "\(replaced > 0 ? "Corrected" : "Recorded") arrival of \(arrival.caseRef) (\(arrival.persons) people) in "
+                    + "\(context.name(arrival.laCode)) on \(arrival.arrivedOn) by \(arrival.flight.rawValue) flight\n"
+            )
         }
     }
 
     struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import arrivals from CSV: case_ref, arrived_on, flight [, la, source]. A case already recorded is corrected.")
+        static let configuration = CommandConfiguration(
+            abstract: "Import arrivals from CSV: case_ref, arrived_on, flight [, la, source]. A case already recorded is corrected.")
         @OptionGroup var options: ResettlementOptions
         @Argument(help: "CSV file of arrivals.") var file: String
 
@@ -51,7 +59,10 @@ struct ArrivalCommand: ParsableCommand {
             let (text, name) = try ResettlementContext.read(file)
             let arrivals = try await ArrivalCommand.parse(text, file: name, context: context)
             let replaced = try await context.records.save(arrivals: arrivals)
-            Console.out("Imported \(arrivals.count) arrivals (\(arrivals.reduce(0) { $0 + $1.persons }) people) into \(context.heading); corrected \(replaced) earlier records\n")
+            Console.out(
+                "Imported \(arrivals.count) arrivals (\(arrivals.reduce(0) { $0 + $1.persons }) people) into \(context.heading); corrected "
+                    + "\(replaced) earlier records\n"
+            )
         }
     }
 
@@ -64,14 +75,23 @@ struct ArrivalCommand: ParsableCommand {
             let context = try await ResettlementContext(options)
             let arrivals = try await context.records.arrivals()
             let rows = arrivals.map {
-                [.date($0.arrivedOn), .text($0.caseRef.rawValue), .people($0.persons, owner: context.region.id), .text($0.household.summary), .text(context.name($0.laCode)),
-                 .text($0.laCode.rawValue), .text($0.flight.rawValue), .text($0.source)] as [ReportCell]
+                [
+                    .date($0.arrivedOn), .text($0.caseRef.rawValue), .people($0.persons, owner: context.region.id), .text($0.household.summary),
+                    .text(context.name($0.laCode)),
+                    .text($0.laCode.rawValue), .text($0.flight.rawValue), .text($0.source),
+                ] as [ReportCell]
             }
             let table = ReportSection(
                 title: "\(context.heading): arrivals",
-                columns: [.init("arrived"), .init("case ref"), .init("people", .right), .init("household"), .init("LA"), .init("code"), .init("flight"), .init("source")],
+                columns: [
+                    .init("arrived"), .init("case ref"), .init("people", .right), .init("household"), .init("LA"), .init("code"), .init("flight"),
+                    .init("source"),
+                ],
                 rows: rows,
-                notes: ["\(arrivals.count) households, \(arrivals.reduce(0) { $0 + $1.persons }) people; \(arrivals.filter { $0.flight == .charter }.count) on charter flights."]
+                notes: [
+                    "\(arrivals.count) households, \(arrivals.reduce(0) { $0 + $1.persons }) people; "
+                        + "\(arrivals.filter { $0.flight == .charter }.count) on charter flights."
+                ]
                     + ResettlementSources.note(Array(Set(arrivals.map(\.source))).sorted()))
             try output.emit(table)
         }

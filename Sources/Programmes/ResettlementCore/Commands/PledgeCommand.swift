@@ -5,7 +5,8 @@ import Reporting
 
 /// `smp resettlement pledge add|list|import`: LA pledges per financial year.
 struct PledgeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pledge", abstract: "LA pledges of places per financial year.", subcommands: [Add.self, List.self, Import.self])
+    static let configuration = CommandConfiguration(
+        commandName: "pledge", abstract: "LA pledges of places per financial year.", subcommands: [Add.self, List.self, Import.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an LA's pledge for a year, or replace the one it has.")
@@ -18,11 +19,14 @@ struct PledgeCommand: ParsableCommand {
         var types: [HouseholdType] = [.family]
         @Option(name: .customLong("accessible-homes"), help: "Wheelchair-accessible homes offered.") var accessibleHomes = 0
         @Option(name: .long, parsing: .upToNextOption, help: "Needs the LA can meet: medical, education (several allowed).") var meets: [Need] = []
-        @Option(name: .long, help: "Where the pledge comes from (a letter, a meeting).") var source: String = "entered with smp resettlement pledge add"
+        @Option(name: .long, help: "Where the pledge comes from (a letter, a meeting).") var source: String =
+            "entered with smp resettlement pledge add"
 
         func validate() throws {
             guard (0...100_000).contains(places) else { throw ValidationError("--places must be 0 to 100000 (got \(places))") }
-            guard (0...10_000).contains(accessibleHomes) else { throw ValidationError("--accessible-homes must be 0 to 10000 (got \(accessibleHomes))") }
+            guard (0...10_000).contains(accessibleHomes) else {
+                throw ValidationError("--accessible-homes must be 0 to 10000 (got \(accessibleHomes))")
+            }
         }
 
         func run() async throws {
@@ -34,9 +38,15 @@ struct PledgeCommand: ParsableCommand {
                 laCode: authority.code, financialYear: year, places: places, householdTypes: Set(types), accessibleHomes: accessibleHomes,
                 meets: Set(meets), status: status, source: source)
             let problems = pledge.problems
-            guard problems.isEmpty else { throw ValidationError(problems.map { "--\($0.field == "household_types" ? "types" : $0.field): \($0.message)" }.joined(separator: "\n")) }
+            guard problems.isEmpty else {
+                throw ValidationError(
+                    problems.map { "--\($0.field == "household_types" ? "types" : $0.field): \($0.message)" }.joined(separator: "\n"))
+            }
             let replaced = try await context.records.save(pledge)
-            Console.out("\(replaced ? "Replaced" : "Added") \(context.name(pledge.laCode))'s \(pledge.financialYear) pledge: \(pledge.places) places, \(pledge.status.rawValue) (\(context.heading))\n")
+            Console.out(
+                "\(replaced ? "Replaced" : "Added") \(context.name(pledge.laCode))'s \(pledge.financialYear) pledge: \(pledge.places) "
+                    + "places, \(pledge.status.rawValue) (\(context.heading))\n"
+            )
         }
     }
 
@@ -51,9 +61,12 @@ struct PledgeCommand: ParsableCommand {
             let fy = year
             let pledges = try await context.records.pledges(financialYear: fy)
             var rows = pledges.map { pledge in
-                [.text(pledge.financialYear.description), .text(context.name(pledge.laCode)), .text(pledge.laCode.rawValue), .count(pledge.places),
-                 .text(pledge.status.rawValue), .text(pledge.householdTypes.sorted().map(\.rawValue).joined(separator: "; ")), .count(pledge.accessibleHomes),
-                 .text(pledge.meets.sorted().map(\.rawValue).joined(separator: "; ")), .text(pledge.source)] as [ReportCell]
+                [
+                    .text(pledge.financialYear.description), .text(context.name(pledge.laCode)), .text(pledge.laCode.rawValue), .count(pledge.places),
+                    .text(pledge.status.rawValue), .text(pledge.householdTypes.sorted().map(\.rawValue).joined(separator: "; ")),
+                    .count(pledge.accessibleHomes),
+                    .text(pledge.meets.sorted().map(\.rawValue).joined(separator: "; ")), .text(pledge.source),
+                ] as [ReportCell]
             }
             for year in Set(pledges.map(\.financialYear)).sorted() {
                 let counted = pledges.filter { $0.financialYear == year }
@@ -64,8 +77,10 @@ struct PledgeCommand: ParsableCommand {
             }
             let table = ReportSection(
                 title: "\(context.heading): pledges\(fy.map { " \($0)" } ?? "")",
-                columns: [.init("year"), .init("LA"), .init("code"), .init("places", .right), .init("status"), .init("household types"),
-                          .init("accessible homes", .right), .init("meets"), .init("source")],
+                columns: [
+                    .init("year"), .init("LA"), .init("code"), .init("places", .right), .init("status"), .init("household types"),
+                    .init("accessible homes", .right), .init("meets"), .init("source"),
+                ],
                 rows: rows, notes: ResettlementSources.note(Array(Set(pledges.map(\.source))).sorted()))
             try output.emit(table)
         }
@@ -73,7 +88,10 @@ struct PledgeCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import pledges from CSV: la, financial_year, places, status [, household_types, wheelchair_accessible_homes, meets, source]. Replaces the years the file covers.")
+            abstract:
+                "Import pledges from CSV: la, financial_year, places, status [, household_types, wheelchair_accessible_homes, meets, "
+                + "source]. Replaces the years the file covers."
+        )
         @OptionGroup var options: ResettlementOptions
         @Argument(help: "CSV file of pledges.") var file: String
 
@@ -83,7 +101,10 @@ struct PledgeCommand: ParsableCommand {
             let pledges = try ResettlementContext.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
             let replaced = try await context.records.replacePledges(with: pledges)
             let years = Set(pledges.map(\.financialYear)).sorted().map(\.description).joined(separator: ", ")
-            Console.out("Imported \(pledges.count) pledges (\(pledges.reduce(0) { $0 + $1.countedPlaces }) places not withdrawn) for \(years) into \(context.heading); replaced \(replaced) earlier pledges\n")
+            Console.out(
+                "Imported \(pledges.count) pledges (\(pledges.reduce(0) { $0 + $1.countedPlaces }) places not withdrawn) for \(years) into "
+                    + "\(context.heading); replaced \(replaced) earlier pledges\n"
+            )
         }
     }
 }

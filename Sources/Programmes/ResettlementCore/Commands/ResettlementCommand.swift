@@ -5,5 +5,8 @@ import CommandLineKit
 struct ResettlementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resettlement", abstract: "Resettlement schemes (VPRS, VCRS): pledges, referrals, matching, arrivals, funding, progress.",
-        subcommands: [PledgeCommand.self, ReferralCommand.self, MatchCommand.self, ArrivalCommand.self, ReconcileCommand.self, FundingCommand.self, ProgressCommand.self, SyntheticCommand.self])
+        subcommands: [
+            PledgeCommand.self, ReferralCommand.self, MatchCommand.self, ArrivalCommand.self, ReconcileCommand.self, FundingCommand.self,
+            ProgressCommand.self, SyntheticCommand.self,
+        ])
 }

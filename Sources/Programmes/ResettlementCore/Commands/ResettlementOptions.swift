@@ -26,10 +26,12 @@ struct ResettlementContext {
         region = try Console.region(options.region, in: catalog)
         let schemes = try Console.registry().programmes(of: (any ResettlementProgramme).self)
         guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.lowercased() }) else {
-            throw CommandError("unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
+            throw CommandError(
+                "unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
         }
         guard region.isEnabled(programme.id) else {
-            throw CommandError("\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
+            throw CommandError(
+                "\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
         }
         self.programme = programme
         store = try await withPublished ? options.database.openWithData() : options.database.open()

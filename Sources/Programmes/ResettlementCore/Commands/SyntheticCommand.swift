@@ -31,7 +31,8 @@ struct SyntheticCommand: ParsableCommand {
             try generator.pledgesCSV(region: context.region, year: fy).write(to: pledges, atomically: true, encoding: .utf8)
             try generator.referralsCSV(batch: batch, households: households, year: fy).write(to: referrals, atomically: true, encoding: .utf8)
             let common = "--region \(context.region.id) --scheme \(context.programme.id)"
-            Console.out("""
+            Console.out(
+                """
                 Wrote SYNTHETIC data (\(generator.label); not real pledges or cases):
                   \(pledges.path)
                   \(referrals.path)
@@ -56,14 +57,17 @@ struct SyntheticCommand: ParsableCommand {
             let context = try await ResettlementContext(options)
             let matches = try await context.records.matches(batch: batch)
             guard !matches.isEmpty else {
-                throw CommandError("batch \(batch) has no accepted matches in \(context.heading); run 'smp resettlement match --batch \(batch) --accept' first")
+                throw CommandError(
+                    "batch \(batch) has no accepted matches in \(context.heading); run 'smp resettlement match --batch \(batch) --accept' first")
             }
             let generator = SyntheticResettlement(seed: seed)
             let file = URL(fileURLWithPath: out).appendingPathComponent("\(context.region.id)-\(context.programme.id)-arrivals-\(batch).csv")
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try await generator.arrivalsCSV(matches: matches, referrals: try context.records.referrals(batch: batch)).write(to: file, atomically: true, encoding: .utf8)
+            try await generator.arrivalsCSV(matches: matches, referrals: try context.records.referrals(batch: batch)).write(
+                to: file, atomically: true, encoding: .utf8)
             let common = "--region \(context.region.id) --scheme \(context.programme.id)"
-            Console.out("""
+            Console.out(
+                """
                 Wrote SYNTHETIC arrivals (\(generator.label)) for \(matches.count) matched households:
                   \(file.path)
                 Next:

@@ -4,10 +4,12 @@ import PublishedStatistics
 extension FieldReader {
     /// A `;`-separated list of known values (`family;large-family`), or `fallback` when the
     /// column is absent or empty.
-    mutating func set<T: CaseIterable & RawRepresentable & Hashable>(_ csv: inout CheckedCSV, _ column: String, default fallback: Set<T>) -> Set<T> where T.RawValue == String {
+    mutating func set<T: CaseIterable & RawRepresentable & Hashable>(_ csv: inout CheckedCSV, _ column: String, default fallback: Set<T>) -> Set<T>
+    where T.RawValue == String {
         guard let value = optional(csv, column) else { return fallback }
         var result = Set<T>()
-        for item in value.split(whereSeparator: { $0 == ";" || $0 == "|" }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !item.isEmpty {
+        for item in value.split(whereSeparator: { $0 == ";" || $0 == "|" }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !item.isEmpty {
             guard let parsed = T(rawValue: item) else {
                 fail(&csv, column, "'\(item)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", ")) (separate several with ;)")
                 continue

@@ -16,7 +16,9 @@ public enum PledgeFile {
             var fields = FieldReader(row)
             let laText = fields.text(csv, "la")
             let authority = region.lowerTierAuthority(matching: laText)
-            if authority == nil { fields.fail(&csv, "la", "'\(laText)' is not a lower-tier LA of \(region.id).\(region.lowerTierSuggestion(for: laText))") }
+            if authority == nil {
+                fields.fail(&csv, "la", "'\(laText)' is not a lower-tier LA of \(region.id).\(region.lowerTierSuggestion(for: laText))")
+            }
             let yearText = fields.text(csv, "financial_year")
             let year = FinancialYear(yearText)
             if year == nil { fields.fail(&csv, "financial_year", "'\(yearText)' is not a financial year like 2016-17") }
@@ -27,7 +29,9 @@ public enum PledgeFile {
             let meets: Set<Need> = fields.set(&csv, "meets", default: [])
             if let authority, let year {
                 let key = "\(authority.code) \(year)"
-                if let first = seen[key] { fields.fail(&csv, "la", "\(authority.name) already has a \(year) pledge on line \(first); one pledge per LA per year") }
+                if let first = seen[key] {
+                    fields.fail(&csv, "la", "\(authority.name) already has a \(year) pledge on line \(first); one pledge per LA per year")
+                }
                 seen[key] = row.line
             }
             guard let authority, let year, let places, let status, let homes else { continue }

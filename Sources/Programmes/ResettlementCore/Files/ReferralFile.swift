@@ -33,9 +33,11 @@ public enum ReferralFile {
                 fields.fail(&csv, "adults", "the household has nobody in it")
             }
             guard fields.ok, let caseRef, let adults, let under3, let age3to4, let age5to18, let day else { continue }
-            result.records.append(Referral(
-                batch: batch, caseRef: caseRef, household: Household(adults: adults, childrenUnder3: under3, children3to4: age3to4, children5to18: age5to18),
-                needs: needs, referredOn: day, source: fields.optional(csv, "source") ?? file))
+            result.records.append(
+                Referral(
+                    batch: batch, caseRef: caseRef,
+                    household: Household(adults: adults, childrenUnder3: under3, children3to4: age3to4, children5to18: age5to18),
+                    needs: needs, referredOn: day, source: fields.optional(csv, "source") ?? file))
         }
         result.diagnostics += csv.diagnostics
         return result

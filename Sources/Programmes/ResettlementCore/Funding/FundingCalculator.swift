@@ -20,7 +20,8 @@ public struct FundingCalculator: Sendable {
             let end = arrival.arrivedOn.adding(years: year).adding(days: -1)
             let pence = tariffs.amount(year: year, for: arrival.household) * 100
             return Self.split(pence: pence, from: start, to: end).map {
-                FundingLine(caseRef: arrival.caseRef, laCode: arrival.laCode, tariffYear: year, financialYear: $0.year, pence: $0.pence, days: $0.days)
+                FundingLine(
+                    caseRef: arrival.caseRef, laCode: arrival.laCode, tariffYear: year, financialYear: $0.year, pence: $0.pence, days: $0.days)
             }
         }
     }

@@ -10,9 +10,10 @@ public enum ResettlementTariffs {
     public static let yearKeys = ["tariff-year-1", "tariff-year-2", "tariff-year-3", "tariff-year-4", "tariff-year-5"]
     public static let education5to18 = "education-5-18"
     public static let education3to4 = "education-3-4"
-    static let titles = Dictionary(uniqueKeysWithValues: yearKeys.enumerated().map { ($1, "LA tariff, year \($0 + 1) after arrival, per person") } + [
-        (education5to18, "Year-1 education tariff per child aged 5-18"), (education3to4, "Year-1 education tariff per child aged 3-4"),
-    ])
+    static let titles = Dictionary(
+        uniqueKeysWithValues: yearKeys.enumerated().map { ($1, "LA tariff, year \($0 + 1) after arrival, per person") } + [
+            (education5to18, "Year-1 education tariff per child aged 5-18"), (education3to4, "Year-1 education tariff per child aged 3-4"),
+        ])
 
     /// The bundled file of national tariffs (nil only if the package was built without it).
     public static var file: URL? { Bundle.module.url(forResource: "national-tariffs", withExtension: "csv") }
@@ -46,7 +47,9 @@ public enum ResettlementTariffs {
     /// Rows `setting,from,pounds,source`; every problem reported with its line.
     public static func parse(_ text: String, file: String) -> ParsedRecords<(key: String, value: DatedValue<SettingValue>)> {
         var result = ParsedRecords<(key: String, value: DatedValue<SettingValue>)>()
-        guard var csv = CheckedCSV(text: text, file: file, required: ["setting", "from", "pounds", "source"], problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(text: text, file: file, required: ["setting", "from", "pounds", "source"], problems: &result.diagnostics) else {
+            return result
+        }
         let known = KnownValues(yearKeys + [education5to18, education3to4])
         while let row = csv.next() {
             var fields = FieldReader(row)

@@ -22,8 +22,11 @@ public struct TariffSchedule: Hashable, Sendable {
     public init?(_ settings: ResolvedSettings) {
         let years = ResettlementTariffs.yearKeys.compactMap { settings.integer($0) }
         guard years.count == ResettlementTariffs.yearKeys.count, let school = settings.integer(ResettlementTariffs.education5to18),
-              let early = settings.integer(ResettlementTariffs.education3to4) else { return nil }
-        self.init(perPerson: years, education5to18: school, education3to4: early, source: settings[ResettlementTariffs.yearKeys[0]]?.source ?? "national tariff")
+            let early = settings.integer(ResettlementTariffs.education3to4)
+        else { return nil }
+        self.init(
+            perPerson: years, education5to18: school, education3to4: early,
+            source: settings[ResettlementTariffs.yearKeys[0]]?.source ?? "national tariff")
     }
 
     /// Pounds due for tariff year `year` (1-5) for a household.

@@ -23,7 +23,8 @@ public struct BatchMatching: Sendable {
         guard let first = referrals.map(\.referredOn).min() else {
             let known = try await records.batches().map(\.batch)
             throw ResettlementError([
-                "no batch '\(batch)'" + (known.isEmpty ? "; import one with 'smp resettlement referral import'" : "; batches: \(known.joined(separator: ", "))")
+                "no batch '\(batch)'"
+                    + (known.isEmpty ? "; import one with 'smp resettlement referral import'" : "; batches: \(known.joined(separator: ", "))")
             ])
         }
         let year = financialYear ?? FinancialYear(containing: first)
@@ -33,7 +34,8 @@ public struct BatchMatching: Sendable {
         let offers = try await records.pledges(financialYear: year).map { pledge in
             let here = earlier.filter { $0.laCode == pledge.laCode }
             return MatchOffer(
-                pledge: pledge, placesUsed: here.reduce(0) { $0 + $1.persons }, accessibleHomesUsed: here.filter { mobility.contains($0.caseRef) }.count)
+                pledge: pledge, placesUsed: here.reduce(0) { $0 + $1.persons },
+                accessibleHomesUsed: here.filter { mobility.contains($0.caseRef) }.count)
         }
         self.batch = batch
         self.referrals = referrals

@@ -25,6 +25,10 @@ public struct MatchProposal: Sendable {
 
     /// The proposal as matches to store.
     public func matches(batch: String, on day: Day) -> [Match] {
-        assignments.map { Match(batch: batch, caseRef: $0.referral.caseRef, laCode: $0.laCode, financialYear: financialYear, persons: $0.referral.household.size, matchedOn: day) }
+        assignments.map {
+            Match(
+                batch: batch, caseRef: $0.referral.caseRef, laCode: $0.laCode, financialYear: financialYear, persons: $0.referral.household.size,
+                matchedOn: day)
+        }
     }
 }

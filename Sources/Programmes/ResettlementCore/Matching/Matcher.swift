@@ -17,12 +17,17 @@ public struct Matcher: Sendable {
     }
 
     public func propose(_ referrals: [Referral], offers: [MatchOffer], financialYear: FinancialYear) -> MatchProposal {
-        var offers = offers.filter { $0.pledge.status == .firm }.sorted { ($0.pledge.position, $0.laCode.rawValue) < ($1.pledge.position, $1.laCode.rawValue) }
-        let eligible = Dictionary(uniqueKeysWithValues: referrals.map { referral in
-            (referral.caseRef, offers.indices.filter { offers[$0].exclusion(referral, largeFamilyFrom: largeFamilyFrom) == nil })
-        })
+        var offers = offers.filter { $0.pledge.status == .firm }.sorted {
+            ($0.pledge.position, $0.laCode.rawValue) < ($1.pledge.position, $1.laCode.rawValue)
+        }
+        let eligible = Dictionary(
+            uniqueKeysWithValues: referrals.map { referral in
+                (referral.caseRef, offers.indices.filter { offers[$0].exclusion(referral, largeFamilyFrom: largeFamilyFrom) == nil })
+            })
         let ordered = referrals.sorted {
-            ($0.household.size, eligible[$0.caseRef]!.count, $0.caseRef.rawValue) < ($1.household.size, eligible[$1.caseRef]!.count, $1.caseRef.rawValue)
+            ($0.household.size, eligible[$0.caseRef]!.count, $0.caseRef.rawValue) < (
+                $1.household.size, eligible[$1.caseRef]!.count, $1.caseRef.rawValue
+            )
         }
         var placed: [CaseReference: Int] = [:]
         var waiting: [Referral] = []
@@ -52,12 +57,15 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        let assignments = ordered.compactMap { referral in placed[referral.caseRef].map { MatchProposal.Assignment(referral: referral, laCode: offers[$0].laCode) } }
-            .sorted { $0.referral.caseRef < $1.referral.caseRef }
+        let assignments = ordered.compactMap { referral in
+            placed[referral.caseRef].map { MatchProposal.Assignment(referral: referral, laCode: offers[$0].laCode) }
+        }
+        .sorted { $0.referral.caseRef < $1.referral.caseRef }
         let unplaced = ordered.filter { placed[$0.caseRef] == nil }.sorted { $0.caseRef < $1.caseRef }
             .map { MatchProposal.Unplaced(referral: $0, reason: reason($0, offers: offers, financialYear: financialYear)) }
         return MatchProposal(
-            financialYear: financialYear, preference: preference, largeFamilyFrom: largeFamilyFrom, assignments: assignments, unplaced: unplaced, offers: offers)
+            financialYear: financialYear, preference: preference, largeFamilyFrom: largeFamilyFrom, assignments: assignments, unplaced: unplaced,
+            offers: offers)
     }
 
     /// The offer the preference picks among those the household fits now.

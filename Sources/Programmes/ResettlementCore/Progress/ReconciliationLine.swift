@@ -22,7 +22,9 @@ public struct ReconciliationLine: Hashable, Sendable {
             guard let code = row.laCode, codes.contains(code) else { continue }
             sides[Key(quarterEnd: row.quarterEnd, code: code), default: (0, 0)].published += row.persons
         }
-        return sides.map { ReconciliationLine(quarterEnd: $0.key.quarterEnd, laCode: $0.key.code, local: $0.value.local, published: $0.value.published) }
-            .sorted { ($0.quarterEnd, $0.laCode.rawValue) < ($1.quarterEnd, $1.laCode.rawValue) }
+        return sides.map {
+            ReconciliationLine(quarterEnd: $0.key.quarterEnd, laCode: $0.key.code, local: $0.value.local, published: $0.value.published)
+        }
+        .sorted { ($0.quarterEnd, $0.laCode.rawValue) < ($1.quarterEnd, $1.laCode.rawValue) }
     }
 }

@@ -78,7 +78,9 @@ public struct ResettlementProgress: Sendable {
             referred.add(referral.household.size, inYear: year.contains(referral.referredOn))
         }
         if targetYear == nil {
-            let total = byCode.values.reduce(into: (0, 0)) { $0.0 += $1.arrived.cumulative; $0.1 += $1.published.cumulative }
+            let total = byCode.values.reduce(into: (0, 0)) {
+                $0.0 += $1.arrived.cumulative; $0.1 += $1.published.cumulative
+            }
             (localInTarget, publishedInTarget) = total
         }
         self.referred = referred

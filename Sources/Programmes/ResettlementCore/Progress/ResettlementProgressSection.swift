@@ -11,24 +11,36 @@ public enum ResettlementProgressSection {
         func published(_ tally: Tally) -> [ReportCell] { [.count(tally.yearToDate), .count(tally.cumulative)] }
         let total = progress.total
         var rows: [[ReportCell]] = progress.lines.map { line in
-            [.text(line.name), .text(line.code?.rawValue ?? "")] + published(line.pledged) + [.noData("referrals are to the region"), .noData("referrals are to the region")]
+            [.text(line.name), .text(line.code?.rawValue ?? "")] + published(line.pledged) + [
+                .noData("referrals are to the region"), .noData("referrals are to the region"),
+            ]
                 + local(line.matched) + local(line.arrived) + published(line.published)
         }
         rows.append(
-            [.text("Region total"), .text(region.id)] + published(total.pledged) + local(progress.referred) + local(total.matched) + local(total.arrived)
+            [.text("Region total"), .text(region.id)] + published(total.pledged) + local(progress.referred) + local(total.matched)
+                + local(total.arrived)
                 + published(total.published))
         let fy = progress.financialYear
-        var notes = ["Year to date = financial year \(fy) up to \(day); cumulative = every record on or before \(day). Referrals are to the region, not yet to an LA."]
+        var notes = [
+            "Year to date = financial year \(fy) up to \(day); cumulative = every record on or before \(day). Referrals are to the region, "
+                + "not yet to an LA."
+        ]
         if let target = settings.target, let percent = progress.targetProgress {
             let span = settings.targetYear.map { "in \($0)" } ?? "in all years"
             notes.append(
-                "Target: \(NumberFormat.grouped(target)) people \(span) (\(settings.targetNote ?? "no year set"); source \(settings.targetSource ?? "region module")). Arrived \(span): local \(progress.targetYearArrivals.local) (\(NumberFormat.decimal(percent.local))%), Home Office \(progress.targetYearArrivals.published) (\(NumberFormat.decimal(percent.published))%).")
+                "Target: \(NumberFormat.grouped(target)) people \(span) (\(settings.targetNote ?? "no year set"); source "
+                    + "\(settings.targetSource ?? "region module")). Arrived \(span): local \(progress.targetYearArrivals.local) "
+                    + "(\(NumberFormat.decimal(percent.local))%), Home Office \(progress.targetYearArrivals.published) "
+                    + "(\(NumberFormat.decimal(percent.published))%)."
+            )
         } else {
             notes.append("Target: none set for \(scheme) in regions/\(region.id)/region.yaml.")
         }
         notes.append("Published side: \(progress.publishedRelease ?? "Res_D01 not imported"); quarters ending on or before \(day).")
         let baseline = region.baseline.filter { $0.programme == scheme }
-        notes += baseline.map { "Published baseline: \($0.label) \(NumberFormat.decimal($0.value, places: 0)) \($0.unit), as of \($0.asOf) (\($0.source))." }
+        notes += baseline.map {
+            "Published baseline: \($0.label) \(NumberFormat.decimal($0.value, places: 0)) \($0.unit), as of \($0.asOf) (\($0.source))."
+        }
         notes += ResettlementSources.note(progress.recordSources)
         return ReportSection(
             title: "\(heading): progress at \(day)",

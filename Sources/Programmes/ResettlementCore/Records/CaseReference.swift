@@ -10,9 +10,13 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
     public static func parse(_ text: String) -> Result<CaseReference, CaseReferenceProblem> {
         let value = text.trimmingCharacters(in: .whitespaces)
         if value.isEmpty { return .failure(.empty) }
-        let allowed = value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_/.".unicodeScalars.contains($0) }
+        let allowed = value.unicodeScalars.allSatisfy {
+            ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_/.".unicodeScalars.contains($0)
+        }
         let hasDigit = value.unicodeScalars.contains { ("0"..."9").contains($0) }
-        if !hasDigit && value.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || " '-.".unicodeScalars.contains($0) }) {
+        if !hasDigit
+            && value.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) || " '-.".unicodeScalars.contains($0) })
+        {
             return .failure(.looksLikeName(value))
         }
         if !allowed { return .failure(.badCharacters(value)) }

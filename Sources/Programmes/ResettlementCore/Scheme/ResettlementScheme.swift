@@ -26,22 +26,45 @@ public struct ResettlementScheme: Sendable {
             SettingDefinition(key: Self.targetYear, title: "Financial year the target applies to", kind: .text),
             SettingDefinition(
                 key: Self.matching, title: "Matching preference", kind: .choice(["spread", "in-order"]),
-                national: [DatedValue(.text("spread"), from: Day(year: 2014, month: 1, day: 1)!, source: "Platform default: spread households across LA offers")]),
+                national: [
+                    DatedValue(
+                        .text("spread"), from: Day(year: 2014, month: 1, day: 1)!, source: "Platform default: spread households across LA offers")
+                ]),
             SettingDefinition(
-                key: Self.largeFamily, title: "Household size from which a household counts as a large family", kind: .integer(3...20), unit: "people",
-                national: [DatedValue(.integer(6), from: Day(year: 2014, month: 1, day: 1)!, source: "Platform default (no national definition found): 6 or more people")]),
+                key: Self.largeFamily, title: "Household size from which a household counts as a large family", kind: .integer(3...20),
+                unit: "people",
+                national: [
+                    DatedValue(
+                        .integer(6), from: Day(year: 2014, month: 1, day: 1)!,
+                        source: "Platform default (no national definition found): 6 or more people")
+                ]),
         ] + ResettlementTariffs.settings
     }
 
     public var indicators: [IndicatorDefinition] {
         [
-            IndicatorDefinition(id: "\(id).target", title: "Regional target", unit: .people, definition: "The target the region agreed with the Home Office (region module setting)"),
-            IndicatorDefinition(id: "\(id).pledged", title: "Places pledged", unit: .people, definition: "Places in LA pledges not withdrawn, financial year to date"),
-            IndicatorDefinition(id: "\(id).referred", title: "People referred", unit: .people, definition: "People in Home Office referrals to the region, cumulative (local records)", countsPeople: true),
-            IndicatorDefinition(id: "\(id).matched", title: "People matched", unit: .people, definition: "People in accepted matches to LA pledges, cumulative (local records)", countsPeople: true),
-            IndicatorDefinition(id: "\(id).arrived-local", title: "People arrived (local records)", unit: .people, definition: "Arrivals recorded by the partnership, cumulative", countsPeople: true),
-            IndicatorDefinition(id: "\(id).arrived", title: "People arrived (Home Office)", unit: .people, definition: "Arrivals in Home Office Res_D01 for the region's LAs, cumulative"),
-            IndicatorDefinition(id: "\(id).progress", title: "Progress against target", unit: .percent, definition: "Res_D01 arrivals in the target's financial year (all years when none is set) / target x 100"),
+            IndicatorDefinition(
+                id: "\(id).target", title: "Regional target", unit: .people,
+                definition: "The target the region agreed with the Home Office (region module setting)"),
+            IndicatorDefinition(
+                id: "\(id).pledged", title: "Places pledged", unit: .people,
+                definition: "Places in LA pledges not withdrawn, financial year "
+                    + "to date"),
+            IndicatorDefinition(
+                id: "\(id).referred", title: "People referred", unit: .people,
+                definition: "People in Home Office referrals to the region, cumulative (local records)", countsPeople: true),
+            IndicatorDefinition(
+                id: "\(id).matched", title: "People matched", unit: .people,
+                definition: "People in accepted matches to LA pledges, cumulative (local records)", countsPeople: true),
+            IndicatorDefinition(
+                id: "\(id).arrived-local", title: "People arrived (local records)", unit: .people,
+                definition: "Arrivals recorded by the partnership, cumulative", countsPeople: true),
+            IndicatorDefinition(
+                id: "\(id).arrived", title: "People arrived (Home Office)", unit: .people,
+                definition: "Arrivals in Home Office Res_D01 for the region's LAs, cumulative"),
+            IndicatorDefinition(
+                id: "\(id).progress", title: "Progress against target", unit: .percent,
+                definition: "Res_D01 arrivals in the target's financial year (all years when none is set) / target x 100"),
         ]
     }
 

@@ -23,7 +23,9 @@ extension ResettlementRecords {
         guard !arrivals.isEmpty else { return 0 }
         let cases: SQLStatement = "AND case_ref IN (\(list: arrivals.map { SQLValue.text($0.caseRef.rawValue) }))"
         let rows = arrivals.map {
-            scopeValues + [.text($0.caseRef.rawValue), .text($0.laCode.rawValue), .text($0.arrivedOn.description), .text($0.flight.rawValue), .text($0.source)]
+            scopeValues + [
+                .text($0.caseRef.rawValue), .text($0.laCode.rawValue), .text($0.arrivedOn.description), .text($0.flight.rawValue), .text($0.source),
+            ]
         }
         return try await store.transaction { session in
             let replaced = try await count(session, "resettlement_arrival", where: cases)

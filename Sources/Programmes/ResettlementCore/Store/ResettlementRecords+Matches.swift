@@ -4,11 +4,13 @@ import PartnershipStore
 extension ResettlementRecords {
     /// Accepted matches of one batch, or all.
     public func matches(batch: String? = nil) async throws -> [Match] {
-        let rows = try await select("resettlement_match", where: batch.map { "AND batch = \(bind: .text($0))" }, orderBy: batch == nil ? "batch, case_ref" : "case_ref")
+        let rows = try await select(
+            "resettlement_match", where: batch.map { "AND batch = \(bind: .text($0))" }, orderBy: batch == nil ? "batch, case_ref" : "case_ref")
         return try rows.map { row in
             Match(
                 batch: try row.string("batch"), caseRef: CaseReference(stored: try row.string("case_ref")), laCode: try row.code("la_code"),
-                financialYear: FinancialYear(startYear: try row.int("financial_year")), persons: try row.int("persons"), matchedOn: try row.day("matched_on"))
+                financialYear: FinancialYear(startYear: try row.int("financial_year")), persons: try row.int("persons"),
+                matchedOn: try row.day("matched_on"))
         }
     }
 
@@ -23,7 +25,8 @@ extension ResettlementRecords {
         try await store.transaction { session in
             try await session.execute("DELETE FROM resettlement_match WHERE \(inScope) AND batch = \(bind: .text(batch))")
             try await session.insert(
-                into: "resettlement_match", columns: ["region", "scheme", "batch", "case_ref", "la_code", "financial_year", "persons", "matched_on"], rows: rows)
+                into: "resettlement_match", columns: ["region", "scheme", "batch", "case_ref", "la_code", "financial_year", "persons", "matched_on"],
+                rows: rows)
         }
     }
 }

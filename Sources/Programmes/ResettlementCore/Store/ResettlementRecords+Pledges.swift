@@ -2,17 +2,22 @@ import PartnershipCore
 import PartnershipStore
 
 extension ResettlementRecords {
-    static let pledgeColumns = ["region", "scheme", "la_code", "financial_year", "places", "household_types", "accessible_homes", "meets", "status", "source", "position"]
+    static let pledgeColumns = [
+        "region", "scheme", "la_code", "financial_year", "places", "household_types", "accessible_homes", "meets", "status", "source", "position",
+    ]
 
     /// Pledges, in the order they were entered within each year; one year or all.
     public func pledges(financialYear: FinancialYear? = nil) async throws -> [Pledge] {
         let rows = try await select(
-            "resettlement_pledge", where: financialYear.map { "AND financial_year = \(bind: SQLValue($0.startYear))" }, orderBy: "financial_year, position")
+            "resettlement_pledge", where: financialYear.map { "AND financial_year = \(bind: SQLValue($0.startYear))" },
+            orderBy: "financial_year, position")
         return try rows.map { row in
             Pledge(
-                laCode: try row.code("la_code"), financialYear: FinancialYear(startYear: try row.int("financial_year")), places: try row.int("places"),
+                laCode: try row.code("la_code"), financialYear: FinancialYear(startYear: try row.int("financial_year")),
+                places: try row.int("places"),
                 householdTypes: try Self.decode(row, "household_types"), accessibleHomes: try row.int("accessible_homes"),
-                meets: try Self.decode(row, "meets"), status: try Self.value(row, "status"), source: try row.string("source"), position: try row.int("position"))
+                meets: try Self.decode(row, "meets"), status: try Self.value(row, "status"), source: try row.string("source"),
+                position: try row.int("position"))
         }
     }
 
@@ -20,11 +25,14 @@ extension ResettlementRecords {
     /// Returns true when it replaced one.
     @discardableResult
     public func save(_ pledge: Pledge) async throws -> Bool {
-        let key: SQLStatement = "AND la_code = \(bind: .text(pledge.laCode.rawValue)) AND financial_year = \(bind: SQLValue(pledge.financialYear.startYear))"
+        let key: SQLStatement =
+            "AND la_code = \(bind: .text(pledge.laCode.rawValue)) AND financial_year = \(bind: SQLValue(pledge.financialYear.startYear))"
         let year: SQLStatement = "AND financial_year = \(bind: SQLValue(pledge.financialYear.startYear))"
         return try await store.transaction { session in
             let existing = try await session.query("SELECT position FROM resettlement_pledge WHERE \(inScope) \(key)").first?.int("position")
-            let next = try await session.query("SELECT MAX(position) AS position FROM resettlement_pledge WHERE \(inScope) \(year)").first?.optionalInt("position") ?? 0
+            let next =
+                try await session.query("SELECT MAX(position) AS position FROM resettlement_pledge WHERE \(inScope) \(year)").first?.optionalInt(
+                    "position") ?? 0
             try await session.execute("DELETE FROM resettlement_pledge WHERE \(inScope) \(key)")
             try await session.insert(into: "resettlement_pledge", columns: Self.pledgeColumns, rows: [row(pledge, position: existing ?? next + 1)])
             return existing != nil

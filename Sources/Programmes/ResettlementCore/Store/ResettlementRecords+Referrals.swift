@@ -2,11 +2,14 @@ import PartnershipCore
 import PartnershipStore
 
 extension ResettlementRecords {
-    static let referralColumns = ["region", "scheme", "batch", "case_ref", "adults", "children_under_3", "children_3_4", "children_5_18", "needs", "referred_on", "source"]
+    static let referralColumns = [
+        "region", "scheme", "batch", "case_ref", "adults", "children_under_3", "children_3_4", "children_5_18", "needs", "referred_on", "source",
+    ]
 
     /// Referrals of one batch, or all, in case-reference order.
     public func referrals(batch: String? = nil) async throws -> [Referral] {
-        let rows = try await select("resettlement_referral", where: batch.map { "AND batch = \(bind: .text($0))" }, orderBy: batch == nil ? "batch, case_ref" : "case_ref")
+        let rows = try await select(
+            "resettlement_referral", where: batch.map { "AND batch = \(bind: .text($0))" }, orderBy: batch == nil ? "batch, case_ref" : "case_ref")
         return try rows.map { row in
             Referral(
                 batch: try row.string("batch"), caseRef: CaseReference(stored: try row.string("case_ref")), household: try Self.household(row),
@@ -38,12 +41,17 @@ extension ResettlementRecords {
             var problems: [String] = []
             if !refs.isEmpty {
                 let elsewhere = try await session.query(
-                    "SELECT case_ref, batch FROM resettlement_referral WHERE \(inScope) AND batch <> \(bind: .text(batch)) AND case_ref IN (\(list: refs))")
-                problems += try elsewhere.map { "case \(try $0.string("case_ref")) is already in batch \(try $0.string("batch")); a case belongs to one batch" }
+                    "SELECT case_ref, batch FROM resettlement_referral WHERE \(inScope) AND batch <> \(bind: .text(batch)) AND case_ref IN "
+                        + "(\(list: refs))"
+                )
+                problems += try elsewhere.map {
+                    "case \(try $0.string("case_ref")) is already in batch \(try $0.string("batch")); a case belongs to one batch"
+                }
             }
             let arrived = try await session.query(
                 """
-                SELECT a.case_ref FROM resettlement_arrival a JOIN resettlement_referral r ON r.region = a.region AND r.scheme = a.scheme AND r.case_ref = a.case_ref
+                SELECT a.case_ref FROM resettlement_arrival a
+                JOIN resettlement_referral r ON r.region = a.region AND r.scheme = a.scheme AND r.case_ref = a.case_ref
                 WHERE a.region = \(bind: .text(scope.region)) AND a.scheme = \(bind: .text(scope.scheme.rawValue)) AND r.batch = \(bind: .text(batch))
                 """)
             problems += try arrived.map { try $0.string("case_ref") }.filter { !kept.contains($0) }

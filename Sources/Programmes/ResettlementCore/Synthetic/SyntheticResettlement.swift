@@ -75,7 +75,9 @@ public struct SyntheticResettlement: Sendable {
     }
 
     func caseRef(batch: String, index: Int) -> String {
-        let safe = String(batch.unicodeScalars.filter { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }.map(Character.init))
+        let safe = String(
+            batch.unicodeScalars.filter { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }.map(
+                Character.init))
         return "SYN-\(safe)-\(String(format: "%03d", index))"
     }
 }
