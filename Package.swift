@@ -51,6 +51,7 @@ var targets: [Target] = [
             "PartnershipCore", "PartnershipStore",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
         ],
         resources: [.copy("Resources/data")]),
     .target(

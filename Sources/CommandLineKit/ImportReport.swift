@@ -9,13 +9,13 @@ public enum ImportReport {
     /// Imports one file into an open store.
     public static func run(_ file: String, as table: any PublishedTable, release: String?, into store: any SQLStore, quiet: Bool = false) async throws
     {
-        try await run(file, as: table, release: release, importer: TableImporter(store: store), quiet: quiet)
+        try await run(file, as: table, release: release, importer: TableImporter(store: store, logger: Console.logger), quiet: quiet)
     }
 
     /// Imports into the `--db` store, which is created only once the file is known to be good.
     public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) async throws {
         let location = database.location, schema = try Console.registry().platform.schema(), logger = Console.logger
-        let importer = TableImporter(storeIsNew: database.isNewFile) { try await StoreOpener.open(location, schema: schema, logger: logger) }
+        let importer = TableImporter(storeIsNew: database.isNewFile, logger: logger) { try await StoreOpener.open(location, schema: schema, logger: logger) }
         try await run(file, as: table, release: release, importer: importer, quiet: false)
     }
 

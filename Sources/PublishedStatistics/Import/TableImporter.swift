@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Logging
 import PartnershipCore
 import PartnershipStore
 
@@ -9,17 +10,21 @@ import PartnershipStore
 public struct TableImporter: Sendable {
     private let openStore: @Sendable () async throws -> any SQLStore
     private let storeIsNew: Bool
+    private let logger: Logger
 
-    public init(store: any SQLStore) {
+    /// Imports into `store`; `logger` (the caller's) hears each outcome. Without one, nothing is logged.
+    public init(store: any SQLStore, logger: Logger = TableImporter.silent) {
         openStore = { store }
         storeIsNew = false
+        self.logger = logger
     }
 
     /// Opens the store only when there is something to write or look up: a rejected file leaves
     /// a database that does not exist yet uncreated (`storeIsNew`: nothing can be imported there).
-    public init(storeIsNew: Bool, opening: @escaping @Sendable () async throws -> any SQLStore) {
+    public init(storeIsNew: Bool, logger: Logger = TableImporter.silent, opening: @escaping @Sendable () async throws -> any SQLStore) {
         openStore = opening
         self.storeIsNew = storeIsNew
+        self.logger = logger
     }
 
     /// SHA-256 of the file's bytes, hex: the identity of a release in the ledger.
@@ -44,7 +49,10 @@ public struct TableImporter: Sendable {
             opened = store
         }
         let parsed = table.parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent, progress: progress)
-        guard parsed.diagnostics.isEmpty else { return .rejected(parsed.diagnostics) }
+        guard parsed.diagnostics.isEmpty else {
+            logger.notice("rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(url.lastPathComponent)", "problems": "\(parsed.diagnostics.count)"])
+            return .rejected(parsed.diagnostics)
+        }
         let store: any SQLStore
         if let opened { store = opened } else { store = try await openStore() }
         let rows = parsed.rows, releaseName = release ?? parsed.release, file = url.lastPathComponent
@@ -56,6 +64,10 @@ public struct TableImporter: Sendable {
             try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
             return vintage
         }
+        logger.info("imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(rows.count)", "vintage": "\(vintage.id)"])
         return .imported(vintage, summary: (["\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
     }
+
+    /// A logger that discards everything, for callers with nothing to log to.
+    public static let silent = Logger(label: "smp.import", factory: { _ in SwiftLogNoOpLogHandler() })
 }

@@ -8,7 +8,7 @@ import Reporting
 /// What every resettlement command takes: the region, the scheme, the region modules and the store.
 struct ResettlementOptions: ParsableArguments {
     @Option(name: .long, help: "Region module id (e.g. east-midlands).") var region: String
-    @Option(name: .long, help: "Resettlement scheme: vprs or vcrs.") var scheme: String = "vprs"
+    @Option(name: .long, help: "Resettlement scheme: vprs or vcrs.") var scheme: ProgrammeID = "vprs"
     @OptionGroup var regions: RegionsOption
     @OptionGroup var database: DatabaseOption
 }
@@ -25,7 +25,7 @@ struct ResettlementContext {
         let catalog = try Console.catalog(options.regions)
         region = try Console.region(options.region, in: catalog)
         let schemes = try Console.registry().programmes(of: (any ResettlementProgramme).self)
-        guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.lowercased() }) else {
+        guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.rawValue.lowercased() }) else {
             throw CommandError(
                 "unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
         }

@@ -15,9 +15,13 @@ struct SyntheticCommand: ParsableCommand {
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Financial year (default: the region's target year, else the current one).") var year: FinancialYear?
         @Option(name: .long, help: "Batch id.") var batch: String = "SYN1"
-        @Option(name: .long, help: "Households in the batch.") var households: Int = 30
+        @Option(name: .long, help: "Households in the batch (1-10000).") var households: Int = 30
         @Option(name: .long, help: "Seed: the same seed writes the same files.") var seed: UInt64 = 1
         @Option(name: .long, help: "Folder to write to.") var out: String = "synthetic"
+
+        func validate() throws {
+            guard (1...10_000).contains(households) else { throw ValidationError("--households must be 1 to 10000 (got \(households))") }
+        }
 
         func run() async throws {
             let context = try await ResettlementContext(options)
