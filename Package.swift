@@ -44,6 +44,7 @@ var targets: [Target] = [
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
     .target(
         name: "PublishedStatistics",
@@ -106,7 +107,9 @@ var targets: [Target] = [
     .testTarget(name: "PartnershipCoreTests", dependencies: ["PartnershipCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
     .testTarget(
         name: "RegionModulesTests",
-        dependencies: ["RegionModules", "PartnershipCore", "TestSupport", "Composition", .product(name: "CSV", package: "CSV.swift")]),
+        dependencies: [
+            "RegionModules", "PartnershipCore", "TestSupport", "Composition", "CommandLineKit", "ProgrammeKit", .product(name: "CSV", package: "CSV.swift"),
+        ]),
     .testTarget(
         name: "PublishedStatisticsTests",
         dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),

@@ -15,7 +15,9 @@ public enum ImportReport {
     /// Imports into the `--db` store, which is created only once the file is known to be good.
     public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) async throws {
         let location = database.location, schema = try Console.registry().platform.schema(), logger = Console.logger
-        let importer = TableImporter(storeIsNew: database.isNewFile, logger: logger) { try await StoreOpener.open(location, schema: schema, logger: logger) }
+        let importer = TableImporter(storeIsNew: database.isNewFile, logger: logger) {
+            try await StoreOpener.open(location, schema: schema, logger: logger)
+        }
         try await run(file, as: table, release: release, importer: importer, quiet: false)
     }
 

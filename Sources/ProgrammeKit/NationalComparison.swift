@@ -12,12 +12,16 @@ public enum NationalComparison {
         plugins: [any ProgrammePlugin], regions: [Region], on day: Day, registry: PlatformRegistry, store: any SQLStore, logger: Logger, title: String
     ) async throws -> Report {
         let published = PublishedData(store: store)
+        var switches: [String: ProgrammeSwitches] = [:]
+        for region in regions { switches[region.id] = try await ProgrammeSwitchboard(store: store).switches(for: region) }
         var rows: [[ReportCell]] = []
         var sources: [String: Set<String>] = [:]
         for plugin in plugins {
             var values: [IndicatorValues] = []
             for region in regions {
-                values.append(try await registry.evaluate(plugin, region: region, on: day, store: store, published: published, logger: logger))
+                values.append(
+                    try await registry.evaluate(
+                        plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger))
             }
             for definition in plugin.indicators {
                 let cells = regions.indices.map { index -> ReportCell in

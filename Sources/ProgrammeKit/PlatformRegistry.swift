@@ -36,12 +36,16 @@ public struct PlatformRegistry: Sendable {
         try StoreSchema([StoreSchema.core] + datasets.map(\.schemaPart) + plugins.compactMap(\.schema))
     }
 
-    /// The programme's indicators for a region on a day: off (never zero) when the region has
-    /// switched it off; otherwise its evaluation, checked to cover every indicator it declares.
+    /// The programme's indicators for a region on a day: off (never zero) when the programme is
+    /// switched off for the region on that day (by a recorded switch, or by its module when none is
+    /// recorded); otherwise its evaluation, checked to cover every indicator it declares.
     public func evaluate(
-        _ plugin: any ProgrammePlugin, region: Region, on day: Day, store: any SQLStore, published: PublishedData? = nil, logger: Logger
+        _ plugin: any ProgrammePlugin, region: Region, on day: Day, store: any SQLStore, published: PublishedData? = nil,
+        switches: ProgrammeSwitches? = nil, logger: Logger
     ) async throws -> IndicatorValues {
-        guard region.isEnabled(plugin.id) else { return plugin.switchedOff }
+        let timeline: ProgrammeSwitches
+        if let switches { timeline = switches } else { timeline = try await ProgrammeSwitchboard(store: store).switches(for: region) }
+        guard timeline.isEnabled(plugin.id, on: day) else { return plugin.switchedOff }
         let context = EvaluationContext(
             region: region, asOf: day, settings: plugin.resolvedSettings(for: region, on: day), store: store, published: published, logger: logger)
         let values = try await plugin.evaluate(context)

@@ -24,11 +24,14 @@ struct ReportCommand: AsyncParsableCommand {
         let day = asOf ?? DayArgument.today()
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
         let store = try await database.openWithData()
+        let switches = try await ProgrammeSwitchboard(store: store).switches(for: module)
         var sections: [ReportSection] = []
         for plugin in plugins {
-            guard module.isEnabled(plugin.id) else {
+            guard switches.isEnabled(plugin.id, on: day) else {
                 sections.append(
-                    ReportSection(title: plugin.title, columns: [.init("programme"), .init("state")], rows: [[.text(plugin.id.rawValue), .off]]))
+                    ReportSection(
+                        title: plugin.title, columns: [.init("programme"), .init("state")], rows: [[.text(plugin.id.rawValue), .off]],
+                        notes: [switches.offReason(plugin.id, on: day)]))
                 continue
             }
             sections += try await plugin.reportSections(registry.context(plugin, region: module, on: day, store: store, logger: Console.logger))

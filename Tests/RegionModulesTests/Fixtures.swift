@@ -1,19 +1,14 @@
-import Dispersal
+import CommandLineKit
+import Composition
 import Foundation
-import ModernSlavery
-import NRPF
 import PartnershipCore
+import ProgrammeKit
 import RegionModules
 import TestSupport
-import UASCTransfer
-import VCRS
-import VPRS
 
 /// The registry the executables build, and helpers to copy and break region modules.
 enum Fixtures {
-    static let registry = try! ProgrammeRegistry([
-        DispersalProgramme(), VPRSProgramme(), VCRSProgramme(), UASCTransferProgramme(), ModernSlaveryProgramme(), NRPFProgramme(),
-    ])
+    static let registry = try! StandardProgrammes.registry().platform.programmes
 
     /// Copies region modules from the repository into a fresh `regions/` folder.
     static func copyRegions(_ ids: [String], as names: [String]? = nil) async throws -> URL {

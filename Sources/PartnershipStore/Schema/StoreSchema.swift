@@ -24,8 +24,8 @@ public struct StoreSchema: Sendable {
         self.migrations = migrations
     }
 
-    /// The ledger every import writes to.
-    public static let core = SchemaPart(owner: "core", migrations: coreMigrations)
+    /// The ledger every import writes to, and the audit log every recorded decision goes into.
+    public static let core = SchemaPart(owner: "core", migrations: coreMigrations + [AuditLog.migration])
 
     static let coreMigrations = [
         Migration("core.v1.import-ledger") { dialect in

@@ -50,7 +50,8 @@ public struct TableImporter: Sendable {
         }
         let parsed = table.parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent, progress: progress)
         guard parsed.diagnostics.isEmpty else {
-            logger.notice("rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(url.lastPathComponent)", "problems": "\(parsed.diagnostics.count)"])
+            logger.notice(
+                "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(url.lastPathComponent)", "problems": "\(parsed.diagnostics.count)"])
             return .rejected(parsed.diagnostics)
         }
         let store: any SQLStore

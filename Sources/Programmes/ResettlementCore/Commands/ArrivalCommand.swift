@@ -20,6 +20,7 @@ struct ArrivalCommand: ParsableCommand {
 
         func run() async throws {
             let context = try await ResettlementContext(options)
+            try await context.requireOpen()
             let reference = CaseReference(stored: caseRef)
             guard let referral = try await context.records.referrals().first(where: { $0.caseRef == reference }) else {
                 throw ValidationError("--case '\(caseRef)' has not been referred in \(context.region.id); import its referral batch first")
@@ -56,6 +57,7 @@ struct ArrivalCommand: ParsableCommand {
 
         func run() async throws {
             let context = try await ResettlementContext(options)
+            try await context.requireOpen()
             let (text, name) = try ResettlementContext.read(file)
             let arrivals = try await ArrivalCommand.parse(text, file: name, context: context)
             let replaced = try await context.records.save(arrivals: arrivals)

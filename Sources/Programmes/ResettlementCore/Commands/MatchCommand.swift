@@ -19,6 +19,7 @@ struct MatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await ResettlementContext(options)
+        if accept { try await context.requireOpen() }
         let matching = try await ResettlementContext.write {
             try await BatchMatching(records: context.records, batch: batch, financialYear: year, preference: preference, settings: context.settings)
         }

@@ -31,6 +31,7 @@ struct PledgeCommand: ParsableCommand {
 
         func run() async throws {
             let context = try await ResettlementContext(options)
+            try await context.requireOpen()
             guard let authority = context.region.lowerTierAuthority(matching: la) else {
                 throw ValidationError("--la '\(la)' is not a lower-tier LA of \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
             }
@@ -97,6 +98,7 @@ struct PledgeCommand: ParsableCommand {
 
         func run() async throws {
             let context = try await ResettlementContext(options)
+            try await context.requireOpen()
             let (text, name) = try ResettlementContext.read(file)
             let pledges = try ResettlementContext.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
             let replaced = try await context.records.replacePledges(with: pledges)

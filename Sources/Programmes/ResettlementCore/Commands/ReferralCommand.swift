@@ -20,6 +20,7 @@ struct ReferralCommand: ParsableCommand {
 
         func run() async throws {
             let context = try await ResettlementContext(options)
+            try await context.requireOpen()
             let (text, name) = try ResettlementContext.read(file)
             let referrals = try ResettlementContext.accept(ReferralFile.parse(text, file: name, batch: batch), what: "referrals")
             let replaced = try await ResettlementContext.write { try await context.records.replaceBatch(batch, with: referrals) }

@@ -29,13 +29,17 @@ struct ResettlementContext {
             throw CommandError(
                 "unknown resettlement scheme '\(options.scheme)'; the schemes are \(schemes.map(\.id.rawValue).joined(separator: ", "))")
         }
-        guard region.isEnabled(programme.id) else {
-            throw CommandError(
-                "\(programme.id) is switched off for \(region.id): set programmes.\(programme.id).enabled: true in regions/\(region.id)/region.yaml")
-        }
         self.programme = programme
         store = try await withPublished ? options.database.openWithData() : options.database.open()
         records = ResettlementRecords(store: store, scope: RecordScope(region: region.id, scheme: programme.id))
+    }
+
+    /// Fails, naming who switched the scheme off, when and why, unless it is on for the region
+    /// today: a switched-off scheme takes no new records (its history stays readable).
+    func requireOpen() async throws {
+        try await ProgrammeGate.require(
+            programme.id, for: region, on: DayArgument.today(), store: store,
+            purpose: "no new \(programme.id) records are taken for it; nothing was changed")
     }
 
     func settings(on day: Day) -> ResettlementSettings { ResettlementSettings(programme.resolvedSettings(for: region, on: day)) }
