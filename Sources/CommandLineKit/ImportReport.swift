@@ -46,7 +46,11 @@ public enum ImportReport {
                 String(
                     format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary,
                     seconds))
-            for note in notes { write("  note: \(note)\n") }
+            switch notes.count {
+            case 0: break
+            case 1: write("  note: \(notes[0])\n")
+            default: write("  \(notes.count) notes on this file (\(notes[0].prefix(60))…): smp db vintages --detail\n")
+            }
         case .alreadyImported(let vintage):
             write(
                 "Already imported: \(file) is \(vintage.dataset) vintage \(vintage.id) (\(vintage.release), sha256 "

@@ -41,7 +41,7 @@ public enum ReportRenderer {
                 let cell = index < row.count ? row[index] : ""
                 let pad = String(repeating: " ", count: widths[index] - cell.count)
                 return section.columns[index].alignment == .right ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").trimmingTrailingSpaces
         }
         var out: [String] = []
         if let title = section.title { out += [title, ""] }
@@ -99,5 +99,14 @@ public enum ReportRenderer {
     public static func notes(_ report: Report) -> String {
         let all = report.notes + report.sections.flatMap(\.notes)
         return all.isEmpty ? "" : all.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The line without trailing spaces (leading ones align a right-aligned first column).
+    fileprivate var trimmingTrailingSpaces: String {
+        var line = self
+        while line.last == " " { line.removeLast() }
+        return line
     }
 }

@@ -21,11 +21,21 @@ struct DatabaseCommand: ParsableCommand {
 
     struct Vintages: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List every imported release: dataset, file, sha256, publisher, rows.")
+        @Flag(name: .long, help: "Also list every note each import made about its file.") var detail = false
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption
 
         func run() async throws {
-            let vintages = try await ImportLedger(store: try database.open()).all()
+            let ledger = ImportLedger(store: try await database.open())
+            let vintages = try await ledger.all()
+            if detail {
+                let notes = try await ledger.notes()
+                try output.emit(
+                    ReportSection(
+                        title: "Notes made on import", columns: [.init("vintage", .right), .init("note")],
+                        rows: notes.map { [.count(Int($0.vintage)), .text($0.note)] }))
+                return
+            }
             if output.format == .json { Console.out(try JSONOutput.encode(vintages)); return }
             let table = ReportSection(
                 columns: [

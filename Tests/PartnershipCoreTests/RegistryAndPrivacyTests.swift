@@ -44,3 +44,22 @@ struct RegistryAndPrivacyTests {
         #expect(NameKey.fold("Brighton & Hove") == NameKey.fold("Brighton and Hove"))
     }
 }
+
+struct LocalAuthorityLookupTests {
+    func la(_ code: String, _ name: String) -> LocalAuthority {
+        LocalAuthority(
+            code: ONSCode(code)!, name: name, tier: .unitary, population: 1, childPopulation: 0, populationVintage: "v", populationSource: "s")
+    }
+
+    @Test func shortNamesFindTheirLAWhenTheyNameExactlyOne() {
+        let region = Region(
+            id: "yh", name: "YH", shortName: "YH", onsRegionCode: nil, leadOrganisation: "L", established: "x", programmes: [:],
+            localAuthorities: [la("E06000010", "Kingston upon Hull, City of"), la("E06000011", "East Riding of Yorkshire"), la("E06000014", "York")])
+        #expect(region.lowerTierAuthority(matching: "Hull")?.code.rawValue == "E06000010")
+        #expect(region.lowerTierAuthority(matching: "kingston upon hull")?.code.rawValue == "E06000010")
+        #expect(region.lowerTierAuthority(matching: "e06000014")?.name == "York")
+        #expect(region.lowerTierAuthority(matching: "York")?.name == "York")
+        #expect(region.lowerTierAuthority(matching: "of") == nil)
+        #expect(region.lowerTierSuggestion(for: "of") == " Did you mean one of 'Kingston upon Hull, City of', 'East Riding of Yorkshire'?")
+    }
+}

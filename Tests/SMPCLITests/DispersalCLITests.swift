@@ -42,7 +42,13 @@ import Testing
         ])
         #expect(trend.status == 0, "\(trend.stderr)")
         #expect(trend.stdout.contains("2014-03-31") && trend.stdout.contains("2024-09-30"))
-        #expect(trend.stdout.contains("Middlesbrough crossed its limit in the quarter(s) ending 2018-12-31, 2023-06-30."))
+        #expect(
+            trend.stdout.contains(
+                "Middlesbrough was at or over its limit in the quarters ending 2014-03-31 to 2016-06-30; 2018-12-31 to 2019-06-30; 2023-06-30 to 2023-09-30;"
+                    + " it was already over at the first imported quarter (2014-03-31); it crossed the limit in the quarter(s) ending 2018-12-31, 2023-06-30."
+            ))
+        #expect(trend.stdout.contains("quarter end  count  limit"))
+        #expect(trend.stdout.contains("  change"))
         let widening = try await cli.smp(["dispersal", "widening", "--region", "north-east", "--as-of", "2019-06-30", "--db", db])
         #expect(widening.stdout.contains("County Durham"))
         let unknown = try await cli.smp(["dispersal", "status", "--region", "north-eest", "--db", db])

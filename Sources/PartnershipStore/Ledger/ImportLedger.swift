@@ -30,6 +30,28 @@ public struct ImportLedger: Sendable {
             Int64.init)
     }
 
+    /// The notes an import made about its file (rows moved to another code, names matched), by vintage.
+    public func notes(vintage: Int64? = nil) async throws -> [(vintage: Int64, note: String)] {
+        var statement: SQLStatement = "SELECT vintage_id, note FROM import_note WHERE 1 = 1"
+        statement.and("vintage_id", equals: vintage.map { SQLValue.integer($0) })
+        statement.append("ORDER BY vintage_id, position")
+        return try await store.rows(statement).map { (try $0.int64("vintage_id"), try $0.string("note")) }
+    }
+
+    /// Keeps an import's notes with its vintage, inside the caller's transaction.
+    public static func record(notes: [String], for vintage: Int64, in session: any SQLSession) async throws {
+        try await session.insert(
+            into: "import_note", columns: ["vintage_id", "position", "note"],
+            rows: notes.enumerated().map { [.integer(vintage), SQLValue($0.offset + 1), .text($0.element)] })
+    }
+
+    /// The notes table, beside the ledger.
+    static let notesMigration = Migration(
+        "core.v3.import-notes",
+        [
+            "CREATE TABLE import_note (vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE, position INTEGER NOT NULL, note TEXT NOT NULL)"
+        ])
+
     /// Adds a vintage inside the caller's transaction and returns it with its new id.
     public static func record(
         in session: any SQLSession, dataset: String, sourceFile: String, sha256: String, publisher: String, release: String, rowCount: Int

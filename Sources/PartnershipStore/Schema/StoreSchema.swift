@@ -25,7 +25,7 @@ public struct StoreSchema: Sendable {
     }
 
     /// The ledger every import writes to, and the audit log every recorded decision goes into.
-    public static let core = SchemaPart(owner: "core", migrations: coreMigrations + [AuditLog.migration])
+    public static let core = SchemaPart(owner: "core", migrations: coreMigrations + [AuditLog.migration, ImportLedger.notesMigration])
 
     static let coreMigrations = [
         Migration("core.v1.import-ledger") { dialect in

@@ -56,13 +56,14 @@ public struct TableImporter: Sendable {
         }
         let store: any SQLStore
         if let opened { store = opened } else { store = try await openStore() }
-        let rows = parsed.rows, releaseName = release ?? parsed.release, file = url.lastPathComponent
+        let rows = parsed.rows, notes = parsed.notes, releaseName = release ?? parsed.release, file = url.lastPathComponent
         let vintage = try await store.transaction { session in
             let vintage = try await ImportLedger.record(
                 in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher,
                 release: releaseName, rowCount: rows.count)
             let id = SQLValue.integer(vintage.id)
             try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
+            try await ImportLedger.record(notes: notes, for: vintage.id, in: session)
             return vintage
         }
         logger.info("imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(rows.count)", "vintage": "\(vintage.id)"])

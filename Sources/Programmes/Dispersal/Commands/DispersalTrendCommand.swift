@@ -18,32 +18,27 @@ struct DispersalTrendCommand: AsyncParsableCommand {
             throw CommandError("no lower-tier LA '\(la)' in \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
         }
         var rows: [[ReportCell]] = []
-        var crossings: [String] = []
-        var previous: ClusterStatus?
+        var points: [(day: Day, status: ClusterStatus)] = []
         for day in context.figures.snapshots {
             guard let position = context.assessment(at: day).positions.first(where: { $0.code == authority.code }) else { continue }
-            var marker = ""
-            if position.status.isAtOrOver && !(previous?.isAtOrOver ?? false) && previous != nil {
-                marker = "crossed the limit"
-                crossings.append("\(day)")
-            } else if !position.status.isAtOrOver && (previous?.isAtOrOver ?? false) {
-                marker = "back under the limit"
-            }
-            previous = position.status
+            points.append((day, position.status))
             rows.append([
                 .date(day), .count(position.count), .count(position.limit), position.residentsPerPerson.map { .oneIn($0) } ?? .noData("none placed"),
-                .count(position.headroom), .text(position.status.rawValue), .text(marker),
+                .count(position.headroom), .text(position.status.rawValue),
             ])
         }
-        let crossingNote =
-            crossings.isEmpty
-            ? "\(authority.name) did not cross its limit within the imported quarters."
-            : "\(authority.name) crossed its limit in the quarter(s) ending \(crossings.joined(separator: ", "))."
+        let history = LimitHistory(points)
+        for index in rows.indices {
+            let day = points[index].day
+            let change = history.crossings.contains(day) ? "crossed the limit" : history.returns.contains(day) ? "back under the limit" : ""
+            rows[index].append(.text(change))
+        }
+        let crossingNote = history.summary(name: authority.name)
         let table = ReportSection(
             title: "\(authority.name) (\(authority.code)): dispersal by quarter",
             columns: [
                 .init("quarter end"), .init("count", .right), .init("limit", .right), .init("ratio", .right), .init("headroom", .right),
-                .init("status"), .init(""),
+                .init("status"), .init("change"),
             ],
             rows: rows,
             notes: [crossingNote] + context.notes.dropFirst().map { $0 } + [
