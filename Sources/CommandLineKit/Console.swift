@@ -19,20 +19,26 @@ public enum Console {
     /// The logger of the command line being run.
     public static var logger: Logger { CommandContext.current?.logger ?? Logger(label: "smp") }
 
-    /// Loads the catalog; when any module has errors, fails with them all.
+    /// Loads the catalog. One module's errors stay in that module: it is left out with a one-line
+    /// warning naming it, and the other regions work. Fails only when there is no regions folder.
     public static func catalog(_ option: RegionsOption) throws -> RegionCatalog {
         let catalog = RegionCatalog(folder: option.folder, registry: try registry().platform.programmes)
-        let errors = catalog.diagnostics.errors
-        guard errors.isEmpty else {
-            throw CommandError(
-                errors.map(\.description).joined(separator: "\n")
-                    + "\n\(errors.count) error(s) in region modules under \(option.folder.path); run 'smp validate' for details")
+        if catalog.results.isEmpty, !catalog.catalogDiagnostics.errors.isEmpty {
+            throw CommandError(catalog.catalogDiagnostics.errors.map(\.description).joined(separator: "\n"))
+        }
+        for module in catalog.broken {
+            err("warning: region module \(module.folder)/ has \(module.errors.count) error(s) and is left out; 'smp validate' lists them")
         }
         return catalog
     }
 
     public static func region(_ id: String, in catalog: RegionCatalog) throws -> Region {
         guard let region = catalog.region(id) else {
+            if let module = catalog.broken.first(where: { $0.folder == id || $0.id == id }) {
+                throw CommandError(
+                    module.errors.map(\.description).joined(separator: "\n")
+                        + "\nregion module \(module.folder)/ has \(module.errors.count) error(s): fix them (smp validate) to use it")
+            }
             let ids = catalog.regions.map(\.id)
             let hint = NearestName.to(id, in: ids).map { " Did you mean '\($0)'?" } ?? ""
             throw CommandError("unknown region '\(id)'. Known regions: \(ids.joined(separator: ", ")).\(hint)")

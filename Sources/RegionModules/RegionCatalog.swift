@@ -9,7 +9,23 @@ public struct RegionCatalog: Sendable {
     /// Problems across modules (e.g. two modules with the same id).
     public let catalogDiagnostics: [Diagnostic]
 
-    public var regions: [Region] { results.compactMap(\.region) }
+    /// The usable regions: modules without errors, and of two modules claiming one id only the first.
+    public var regions: [Region] { results.filter { !duplicates.contains($0.folder.lastPathComponent) }.compactMap(\.region) }
+
+    /// The active regions: what the comparison and reports cover (drafts are left out).
+    public var activeRegions: [Region] { regions.filter { $0.status == .active } }
+
+    /// Modules left out because of errors: folder, declared id and the errors.
+    public var broken: [(folder: String, id: String?, errors: [Diagnostic])] {
+        results.compactMap { result in
+            let folder = result.folder.lastPathComponent
+            let errors = result.diagnostics.errors + catalogDiagnostics.errors.filter { $0.file.hasPrefix(folder + "/") }
+            return errors.isEmpty ? nil : (folder, result.declaredID, errors)
+        }
+    }
+
+    /// Folders whose id another module already uses.
+    private let duplicates: Set<String>
     public var diagnostics: [Diagnostic] { results.flatMap(\.diagnostics) + catalogDiagnostics }
 
     /// Loads every module; a missing folder is reported as a diagnostic, not a crash.
@@ -20,6 +36,7 @@ public struct RegionCatalog: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             results = []
             catalogDiagnostics = [Diagnostic(.error, file: folder.path, message: "no regions folder here (pass --regions DIR or set SMP_REGIONS)")]
+            duplicates = []
             return
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().filter { name in
@@ -31,10 +48,12 @@ public struct RegionCatalog: Sendable {
         var ids: [String: String] = [:]
         var codes: [ONSCode: String] = [:]
         var problems: [Diagnostic] = []
+        var duplicates: Set<String> = []
         for result in results {
             let folderName = result.folder.lastPathComponent
             if let id = result.declaredID {
                 if let other = ids[id] {
+                    duplicates.insert(folderName)
                     problems.append(
                         Diagnostic(
                             .error, file: "\(folderName)/region.yaml", line: 1, field: "id",
@@ -53,6 +72,7 @@ public struct RegionCatalog: Sendable {
             }
         }
         catalogDiagnostics = problems
+        self.duplicates = duplicates
     }
 
     public func region(_ id: String) -> Region? { regions.first { $0.id == id } }

@@ -7,7 +7,7 @@ struct RegionFileReader {
     static let file = "region.yaml"
     static let topKeys = [
         "id", "name", "short-name", "ons-region-code", "lead-organisation", "established", "governance",
-        "programmes", "reporting-calendar", "sources",
+        "programmes", "reporting-calendar", "sources", "status",
     ]
 
     let registry: ProgrammeRegistry
@@ -28,6 +28,7 @@ struct RegionFileReader {
         var onsRegionCode: ONSCode?
         var leadOrganisation: String?
         var established: String?
+        var status = RegionStatus.active
         var governance = Governance()
         var programmes: [ProgrammeID: ProgrammeConfig] = [:]
         var calendar: [ReportingDeadline] = []
@@ -46,6 +47,13 @@ struct RegionFileReader {
             sink.error(displayPath, line: top.line(of: "id"), field: "id", "'\(id)' must be lower-case words joined by hyphens (e.g. east-midlands)")
         }
         result.name = top.string("name", required: true)
+        if let status = top.string("status", required: false) {
+            if let parsed = RegionStatus(rawValue: status) {
+                result.status = parsed
+            } else {
+                sink.error(displayPath, line: top.line(of: "status"), field: "status", "'\(status)' is not active or draft")
+            }
+        }
         result.shortName = top.string("short-name", required: true)
         if let code = top.string("ons-region-code", required: true) {
             if let parsed = ONSCode(code),

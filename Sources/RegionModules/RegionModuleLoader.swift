@@ -77,7 +77,7 @@ public struct RegionModuleLoader: Sendable {
         let region = Region(
             id: id, name: name, shortName: shortName, onsRegionCode: file.onsRegionCode, leadOrganisation: lead,
             established: established, governance: file.governance, programmes: file.programmes, reportingCalendar: file.calendar,
-            sources: file.sources, localAuthorities: authorities, baseline: baseline, plans: plans, finances: finances)
+            sources: file.sources, localAuthorities: authorities, baseline: baseline, plans: plans, finances: finances, status: file.status)
         return Result(folder: folder, declaredID: id, declaredRegionCode: file.onsRegionCode, region: region, diagnostics: sink.diagnostics)
     }
 

@@ -26,10 +26,14 @@ struct CompareCommand: AsyncParsableCommand {
         if let viewer { _ = try Console.region(viewer, in: catalog) }
         let day = asOf ?? DayArgument.today()
         let report = try await NationalComparison.build(
-            plugins: plugins, regions: catalog.regions, on: day, registry: registry, store: try database.openWithData(), logger: Console.logger,
+            plugins: plugins, regions: catalog.activeRegions, on: day, registry: registry, store: try database.openWithData(), logger: Console.logger,
             title: "National comparison\(programme.map { ": \($0)" } ?? "")")
         let audience: Audience = viewer.map { .region($0) } ?? .national
-        let notes = ["Counts of people from local records are shown as <5 when 1-4 outside the owning region (viewer: \(audience))."]
+        let drafts = catalog.regions.filter { $0.status == .draft }.map(\.id)
+        let notes =
+            (drafts.isEmpty ? [] : ["Draft modules left out until made active (status: active): \(drafts.joined(separator: ", "))."]) + [
+                "Counts of people from local records are shown as <5 when 1-4 outside the owning region (viewer: \(audience))."
+            ]
         try output.emit(Report(title: report.title, sections: report.sections, notes: report.notes + notes).suppressingSmallCounts(for: audience))
     }
 }

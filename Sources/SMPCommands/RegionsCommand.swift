@@ -22,6 +22,7 @@ struct RegionsCommand: AsyncParsableCommand {
         let childPopulation: Int
         let populationVintages: [String]
         let programmesOn: [String]
+        let status: String
     }
 
     func run() async throws {
@@ -31,7 +32,7 @@ struct RegionsCommand: AsyncParsableCommand {
                 id: region.id, name: region.name, shortName: region.shortName, onsRegionCode: region.onsRegionCode?.rawValue,
                 localAuthorities: region.localAuthorities.count, lowerTierLocalAuthorities: region.lowerTier.count,
                 population: region.population, childPopulation: region.childPopulation,
-                populationVintages: region.populationVintages, programmesOn: region.enabledProgrammes.map(\.rawValue))
+                populationVintages: region.populationVintages, programmesOn: region.enabledProgrammes.map(\.rawValue), status: region.status.rawValue)
         }
         let vintages = Set(rows.flatMap(\.populationVintages)).sorted().joined(separator: "; ")
         let note = "Population: sum over lower-tier LAs; \(vintages) (ONS mid-2019 estimates, April 2019 codes)."
@@ -41,10 +42,10 @@ struct RegionsCommand: AsyncParsableCommand {
             return
         }
         let table = ReportSection(
-            columns: [.init("id"), .init("name"), .init("LAs", .right), .init("population", .right), .init("programmes on")],
+            columns: [.init("id"), .init("name"), .init("status"), .init("LAs", .right), .init("population", .right), .init("programmes on")],
             rows: rows.map {
                 [
-                    .text($0.id), .text($0.shortName), .count($0.localAuthorities), .count($0.population),
+                    .text($0.id), .text($0.shortName), .text($0.status), .count($0.localAuthorities), .count($0.population),
                     .text($0.programmesOn.joined(separator: " ")),
                 ]
             },

@@ -21,6 +21,10 @@ struct ReportCommand: AsyncParsableCommand {
         let registry = try Console.registry().platform
         let catalog = try Console.catalog(regions)
         let module = try Console.region(region, in: catalog)
+        guard module.status == .active else {
+            throw CommandError(
+                "\(module.id) is a draft module: it has no reports until its region.yaml says status: active (smp validate checks it first)")
+        }
         let day = asOf ?? DayArgument.today()
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
         let store = try await database.openWithData()

@@ -15,12 +15,13 @@ public struct Region: Sendable, Codable, Identifiable {
     public let baseline: [BaselineFigure]
     public let plans: [BusinessPlan]
     public let finances: [FinanceStatement]
+    public let status: RegionStatus
 
     public init(
         id: String, name: String, shortName: String, onsRegionCode: ONSCode?, leadOrganisation: String, established: String,
         governance: Governance = Governance(), programmes: [ProgrammeID: ProgrammeConfig] = [:],
         reportingCalendar: [ReportingDeadline] = [], sources: [SourceDocument] = [], localAuthorities: [LocalAuthority],
-        baseline: [BaselineFigure] = [], plans: [BusinessPlan] = [], finances: [FinanceStatement] = []
+        baseline: [BaselineFigure] = [], plans: [BusinessPlan] = [], finances: [FinanceStatement] = [], status: RegionStatus = .active
     ) {
         self.id = id
         self.name = name
@@ -36,6 +37,7 @@ public struct Region: Sendable, Codable, Identifiable {
         self.baseline = baseline
         self.plans = plans
         self.finances = finances
+        self.status = status
     }
 
     /// Whether the programme is switched on for this region (off when the module does not mention it).
