@@ -15,10 +15,16 @@ import Testing
         let rows = payload["rows"] as! [[String: Any]]
         let mbro = try #require(rows.first { $0["code"] as? String == "E06000002" })
         #expect(mbro["limit"] as? Int == 704 && mbro["count"] as? Int == 686 && mbro["status"] as? String == "near")
-        #expect(rows.first { $0["code"] as? String == "E06000047" }?["status"] as? String == "participating, none placed")
+        // County Durham: nothing declares its participation and nobody was in dispersal accommodation: unknown, not "none placed".
+        #expect(rows.first { $0["code"] as? String == "E06000047" }?["status"] as? String == "participation unknown")
         let notes = payload["notes"] as! [String]
         #expect(notes.contains { $0.contains("Home Office Asy_D11") && $0.contains("2019-06-30") })
         #expect(notes.contains { $0.contains("Section 95 in dispersal accommodation + Section 4") })
+        #expect(
+            notes.contains {
+                $0.hasPrefix("Limit and headroom cover the 11 participating LAs")
+                    && $0.contains("participation unknown (nothing declares it): County Durham")
+            })
         let notesFile = Self.folder.appendingPathComponent("status-notes.txt").path
         let csv = try await cli.smp([
             "dispersal", "status", "--region", "north-east", "--as-of", "2019-06-30", "--basis", "all-supported", "--format", "csv", "--notes",

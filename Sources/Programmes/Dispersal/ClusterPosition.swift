@@ -13,7 +13,7 @@ public struct ClusterPosition: Sendable, Hashable, Codable {
     public let shareOfNation: Double
 
     /// `limit - count` where that is positive; 0 at or over the limit and for non-participants.
-    public var headroom: Int { status == .notParticipating ? 0 : max(0, limit - count) }
+    public var headroom: Int { status.isParticipating ? max(0, limit - count) : 0 }
     /// Residents per supported person ("1 in N"); nil when nobody is counted.
     public var residentsPerPerson: Int? { count > 0 ? population / count : nil }
     public var ratePer10000: Double { population > 0 ? Double(count) * 10_000 / Double(population) : 0 }

@@ -4,10 +4,15 @@ public enum ClusterStatus: String, Sendable, Codable, CaseIterable {
     case over, at, near, under
     case participatingNonePlaced = "participating, none placed"
     case notParticipating = "not participating"
+    case participationUnknown = "participation unknown"
 
     /// The verdict for `count` against `limit`, `near` meaning within `margin` (a share) of it.
-    public static func of(count: Int, limit: Int, margin: Double, participating: Bool) -> ClusterStatus {
-        guard participating else { return .notParticipating }
+    public static func of(count: Int, limit: Int, margin: Double, participation: Participation) -> ClusterStatus {
+        switch participation {
+        case .notParticipating: return .notParticipating
+        case .unknown: return .participationUnknown
+        case .participating: break
+        }
         if count == 0 { return .participatingNonePlaced }
         if count > limit { return .over }
         if count == limit { return .at }
@@ -15,4 +20,7 @@ public enum ClusterStatus: String, Sendable, Codable, CaseIterable {
     }
 
     public var isAtOrOver: Bool { self == .over || self == .at }
+
+    /// Whether the LA counts towards limits, headroom and plans.
+    public var isParticipating: Bool { self != .notParticipating && self != .participationUnknown }
 }

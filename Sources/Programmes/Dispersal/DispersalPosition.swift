@@ -11,6 +11,8 @@ public struct DispersalPosition: Sendable {
     public let figures: DispersalFigures
     public let snapshot: Day
     public let counts: [Day: [ONSCode: Int]]
+    /// People in dispersal accommodation per LA and quarter end: evidence of participation.
+    public let dispersed: [Day: [ONSCode: Int]]
 
     /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
     /// `basis` overrides the region's count basis.
@@ -26,13 +28,48 @@ public struct DispersalPosition: Sendable {
         self.snapshot = snapshot
         self.settings = settings
         counts = figures.counts(on: settings.countBasis)
+        dispersed = figures.counts(on: .dispersedOnly)
     }
 
-    public func assessment(at day: Day? = nil) -> ClusterAssessment {
+    /// The LAs against their limits at a quarter end (the position's by default); `includeUnknown`
+    /// counts LAs of unknown participation as participating (for a plan that asks for it).
+    public func assessment(at day: Day? = nil, includeUnknown: Bool = false) -> ClusterAssessment {
         let day = day ?? snapshot
         let here = counts[day] ?? [:]
         return ClusterAssessment(
-            lowerTier: region.lowerTier, settings: settings, counts: here, nationalCount: figures.nationalCount(here), snapshot: day)
+            lowerTier: region.lowerTier, settings: includeUnknown ? settings.includingUnknown() : settings, counts: here,
+            nationalCount: figures.nationalCount(here), snapshot: day, dispersed: dispersed[day] ?? [:])
+    }
+
+    /// Which LAs the limit and headroom cover, and which are left out and why.
+    public var coverage: String {
+        let assessment = assessment()
+        let rule = "participation rule: \(settings.rule.rawValue)\(settings.ruleSource.map { " (\($0))" } ?? "")"
+        var parts = ["Limit and headroom cover the \(assessment.participating.count) participating LAs (\(rule))"]
+        if !assessment.notParticipating.isEmpty {
+            parts.append("left out as not participating: \(assessment.notParticipating.map(\.name).joined(separator: ", "))")
+        }
+        if !assessment.unknownParticipation.isEmpty {
+            parts.append(
+                "left out as participation unknown (nothing declares it): \(assessment.unknownParticipation.map(\.name).joined(separator: ", "))")
+        }
+        return parts.joined(separator: "; ") + "."
+    }
+
+    /// Where the Home Office data disagrees with the declared participation: people in dispersal
+    /// accommodation in an LA declared not participating, or of unknown participation.
+    public var participationConflicts: [String] {
+        let here = dispersed[snapshot] ?? [:]
+        return region.lowerTier.compactMap { la in
+            let people = here[la.code, default: 0]
+            guard people > 0 else { return nil }
+            switch settings.participation(la, dispersed: people, on: snapshot) {
+            case .notParticipating(let because):
+                return "Warning: \(la.name) is \(because), yet \(people) people were in dispersal accommodation at \(snapshot) (Asy_D11)."
+            case .unknown, .participating:
+                return nil
+            }
+        }
     }
 
     /// The notes every dispersal output carries: sources, as-of dates, the basis and the rule.
@@ -68,12 +105,12 @@ public struct DispersalPosition: Sendable {
     public var statusSection: ReportSection {
         let assessment = assessment()
         var rows: [[ReportCell]] = assessment.positions.map { position in
-            let off = position.status == .notParticipating
+            let off = !position.status.isParticipating
             return [
                 .text(position.name), .text(position.code.rawValue), .count(position.population), .count(position.limit),
-                off && position.count == 0 ? .noData("not participating") : .count(position.count),
+                off && position.count == 0 ? .noData(position.status.rawValue) : .count(position.count),
                 position.residentsPerPerson.map { .oneIn($0) } ?? .noData("none placed"),
-                off ? .noData("not participating") : .count(position.headroom),
+                off ? .noData(position.status.rawValue) : .count(position.headroom),
                 .text(position.status.rawValue), .rate(position.ratePer10000), .percentage(position.shareOfRegion * 100),
                 .percentage(position.shareOfNation * 100, places: 2),
             ]
@@ -91,6 +128,6 @@ public struct DispersalPosition: Sendable {
                 .init("LA"), .init("code"), .init("population", .right), .init("limit", .right), .init("count", .right), .init("ratio", .right),
                 .init("headroom", .right), .init("status"), .init("per 10,000", .right), .init("% of region", .right), .init("% of UK", .right),
             ],
-            rows: rows, notes: notes)
+            rows: rows, notes: notes + [coverage] + participationConflicts)
     }
 }

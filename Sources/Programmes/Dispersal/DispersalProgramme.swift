@@ -31,7 +31,9 @@ public struct DispersalProgramme: CLIProgramme {
             clusterRatioSource: resolved[DispersalRules.clusterRatio]?.source,
             countBasis: basis,
             nearMargin: resolved.number(DispersalRules.nearMargin) ?? 0.1,
-            notParticipating: Set(resolved.codes(DispersalRules.notParticipating)))
+            notParticipating: Set(resolved.codes(DispersalRules.notParticipating)),
+            rule: resolved.text(DispersalRules.participationRule).flatMap(ParticipationRule.init(rawValue:)) ?? .declared,
+            ruleSource: resolved[DispersalRules.participationRule]?.source)
     }
 
     /// The indicators at the latest Asy_D11 quarter end on or before the day (the same position

@@ -6,6 +6,9 @@ public enum DispersalRules {
     public static let countBasis = "count-basis"
     public static let nearMargin = "near-margin"
     public static let notParticipating = "not-participating"
+    public static let participationRule = "participation-rule"
+    /// The day full dispersal took effect, for messages.
+    public static let fullDispersalFrom = Day(year: 2022, month: 4, day: 13)!
     public static let limitIndicator = "dispersal.limit"
 
     public static let settings: [SettingDefinition] = [
@@ -32,7 +35,24 @@ public enum DispersalRules {
         SettingDefinition(
             key: nearMargin, title: "Share of the limit at which an LA is 'near' it", kind: .number(0...0.5),
             national: [DatedValue(.number(0.1), from: Day(year: 2000, month: 4, day: 1)!, source: "Platform default (within 10% of the limit)")]),
-        SettingDefinition(key: notParticipating, title: "LAs that do not take dispersals", kind: .localAuthorities),
+        SettingDefinition(
+            key: notParticipating, title: "LAs that do not take dispersals (agreed exceptions under full dispersal; give the source)",
+            kind: .localAuthorities),
+        SettingDefinition(
+            key: participationRule, title: "Which LAs are dispersal areas", kind: .choice(ParticipationRule.allCases.map(\.rawValue)),
+            national: [
+                DatedValue(
+                    .text(ParticipationRule.declared.rawValue), from: Day(year: 2000, month: 4, day: 1)!, to: Day(year: 2022, month: 4, day: 12)!,
+                    source:
+                        "Voluntary agreements between LAs and the Home Office (Home Affairs Committee, 'Asylum accommodation: replacing COMPASS', "
+                        + "HC 1758, 2017-19, paras 65-67): an LA disperses only where it agreed to"),
+                DatedValue(
+                    .text(ParticipationRule.fullDispersal.rawValue), from: fullDispersalFrom,
+                    source:
+                        "Full dispersal: the Home Office moved 'with immediate effect' to a full dispersal model in England, Scotland and Wales, "
+                        + "announced 13 Apr 2022 in its letter to local authorities (ministerial written answer citing that correspondence; "
+                        + "progress reported in written answer UIN 38604, 25 Jul 2022)"),
+            ], regionMayOverride: false),
     ]
 
     public static let indicators: [IndicatorDefinition] = [
@@ -41,7 +61,8 @@ public enum DispersalRules {
             definition: "People on Home Office asylum support in the region's LAs on the count basis, at the quarter end"),
         IndicatorDefinition(
             id: limitIndicator, title: "Cluster limit (participating LAs)", unit: .people,
-            definition: "Sum over participating LAs of floor(population / cluster ratio)"),
+            definition:
+                "Sum over participating LAs of floor(population / cluster ratio); LAs not participating or of unknown participation are left out"),
         IndicatorDefinition(
             id: "dispersal.headroom", title: "Headroom under the limit", unit: .people,
             definition: "Sum over participating LAs of max(0, limit - supported)"),

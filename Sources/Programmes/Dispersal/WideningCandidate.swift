@@ -17,11 +17,16 @@ public struct WideningCandidate: Sendable, Hashable {
     ) -> [WideningCandidate] {
         lowerTier.compactMap { la -> WideningCandidate? in
             let limit = settings.limit(for: la), now = counts[la.code, default: 0]
-            let why: String
-            if !settings.isParticipating(la) {
-                why = "marked not participating" + (la.dispersalSource.map { " (\($0))" } ?? "")
+            var why: String
+            switch settings.participation(la, dispersed: dispersed[la.code, default: 0]) {
+            case .notParticipating(let because): why = "not participating: \(because)"
+            case .unknown(let because): why = "participation unknown: \(because)"
+            case .participating: why = ""
+            }
+            if !why.isEmpty {
+                // listed with the reason above
             } else if dispersed[la.code, default: 0] == 0 {
-                why = "nobody in dispersal accommodation at this quarter end"
+                why = "participating, but nobody in dispersal accommodation at this quarter end"
             } else {
                 return nil
             }

@@ -58,13 +58,27 @@ import Testing
                 populationVintage: "synthetic", populationSource: "synthetic", dispersal: dispersal, dispersalSource: nil)
         }
         let settings = try DispersalProgramme().settings(for: Self.northEast, on: Day(iso: "2019-06-30")!)
+        let las = [la("E07000001", .notParticipating), la("E07000002", .participating), la("E07000003", .unknown), la("E07000004", .unknown)]
+        let counts = [ONSCode("E07000003")!: 500]
+        // E07000003 is undeclared but has people in dispersal accommodation: evidenced, so participating.
         let assessment = ClusterAssessment(
-            lowerTier: [la("E07000001", .notParticipating), la("E07000002", .participating), la("E07000003", .unknown)],
-            settings: settings, counts: [ONSCode("E07000003")!: 500], nationalCount: 1_000, snapshot: Day(iso: "2019-06-30")!)
-        #expect(assessment.positions.map(\.status) == [.notParticipating, .participatingNonePlaced, .at])
+            lowerTier: las, settings: settings, counts: counts, nationalCount: 1_000, snapshot: Day(iso: "2019-06-30")!, dispersed: counts)
+        #expect(assessment.positions.map(\.status) == [.notParticipating, .participatingNonePlaced, .at, .participationUnknown])
         #expect(assessment.limit == 1_000)
         #expect(assessment.headroom == 500)
         #expect(assessment.positions[2].shareOfNation == 0.5)
+        #expect(assessment.unknownParticipation.map(\.name) == ["E07000004"])
+        // Without that evidence it is unknown too, and unknown is never counted as participating.
+        let undeclared = ClusterAssessment(
+            lowerTier: las, settings: settings, counts: counts, nationalCount: 1_000, snapshot: Day(iso: "2019-06-30")!)
+        #expect(undeclared.positions.map(\.status) == [.notParticipating, .participatingNonePlaced, .participationUnknown, .participationUnknown])
+        #expect(undeclared.limit == 500 && undeclared.headroom == 500)
+        // From full dispersal (13 Apr 2022) every LA without an agreed, sourced exception is a dispersal area.
+        let full = ClusterAssessment(
+            lowerTier: las, settings: try DispersalProgramme().settings(for: Self.northEast, on: Day(iso: "2022-06-30")!), counts: counts,
+            nationalCount: 1_000, snapshot: Day(iso: "2022-06-30")!)
+        #expect(full.positions.map(\.status) == [.participatingNonePlaced, .participatingNonePlaced, .at, .participatingNonePlaced])
+        #expect(full.limit == 2_000)
     }
 }
 
@@ -81,16 +95,20 @@ import Testing
             return
         }
         #expect(byID["dispersal.supported"]?.asOf == Day(iso: "2019-06-30"))
-        #expect(limit == Double(ClusterBasisTests.northEast.lowerTier.reduce(0) { $0 + $1.population / 200 }))
-        // North East at 30 June 2019 on the default basis (s95 dispersed + s4), Asy_D11 to 2024-09-30.
+        // North East at 30 June 2019 on the default basis (s95 dispersed + s4), Asy_D11 to 2024-09-30. The
+        // limit covers the LAs declared participating (seed 003) or evidenced by people in dispersal accommodation.
         #expect(supported == 5_312)
-        #expect(limit == 13_344)
-        #expect(headroom == 8_032)
+        #expect(limit == 10_694)
+        #expect(headroom == 5_382)
         #expect(byID["dispersal.supported"]?.source?.contains("Asy_D11") == true)
         // Without imported figures the limit still shows and the rest say why they are missing.
         let bare = try await Evaluation.values(DispersalProgramme(), region: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!)
         let missing = DispersalRules.indicators.map(\.id).filter { if case .noData = bare[$0]?.state { true } else { false } }
         #expect(missing == ["dispersal.supported", "dispersal.headroom", "dispersal.las-over-limit", "dispersal.rate-per-10000"])
-        #expect(bare["dispersal.limit"]?.state == .value(limit))
+        // With no Home Office data there is no evidence: only the four declared LAs count.
+        let declared = ClusterBasisTests.northEast.lowerTier.filter { $0.dispersal == .participating }
+        #expect(declared.count == 4)
+        #expect(bare["dispersal.limit"]?.state == .value(Double(declared.reduce(0) { $0 + $1.population / 200 })))
+        #expect(bare["dispersal.limit"]?.state == .value(3_836))
     }
 }

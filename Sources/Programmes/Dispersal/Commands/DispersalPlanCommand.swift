@@ -11,6 +11,8 @@ struct DispersalPlanCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Number of new arrivals to place.") var arrivals: Int
     @Option(name: .long, help: "headroom (default: proportional to remaining headroom) or lowest-ratio (fill lowest ratio first).") var strategy:
         AllocationStrategy = .proportionalToHeadroom
+    @Flag(name: .customLong("include-unknown"), help: "Also plan for LAs whose participation nothing declares (left out by default).")
+    var includeUnknown = false
     @OptionGroup var output: FormatOption
 
     func validate() throws {
@@ -19,7 +21,14 @@ struct DispersalPlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await options.position()
-        let plan = AllocationPlanner(strategy: strategy).plan(arrivals, across: context.assessment())
+        let plan = AllocationPlanner(strategy: strategy).plan(arrivals, across: context.assessment(includeUnknown: includeUnknown))
+        let unknown = context.assessment().unknownParticipation.map(\.name)
+        let unknownNote =
+            unknown.isEmpty
+            ? "Every LA's participation is known."
+            : includeUnknown
+                ? "Included at your request (--include-unknown), although nothing declares their participation: \(unknown.joined(separator: ", "))."
+                : "Left out because nothing declares their participation (add --include-unknown to plan for them): \(unknown.joined(separator: ", "))."
         let summary =
             plan.shortfall > 0
             ? "\(plan.requested) arrivals exceed the total headroom of \(plan.totalHeadroom): \(plan.allocated) allocated, shortfall "
@@ -39,8 +48,8 @@ struct DispersalPlanCommand: AsyncParsableCommand {
             },
             notes: [
                 "Strategy: \(strategy.description).", summary,
-                "Only participating LAs are planned for; non-participants are listed by `smp dispersal widening`.",
-            ] + context.notes)
+                "Only participating LAs are planned for; non-participants are listed by `smp dispersal widening`.", unknownNote,
+            ] + context.notes + [context.coverage])
         try output.emit(table)
     }
 }
