@@ -99,13 +99,13 @@ struct RegionFileReader {
     private func readGovernance(_ governance: YAMLMapping, into result: inout Result) -> Governance {
         governance.checkKeys(["board", "sub-regional-groups", "task-groups"])
         func body(_ entry: YAMLMapping) -> GovernanceBody? {
-            entry.checkKeys(["name", "description", "meets", "local-authorities", "source"])
+            entry.checkKeys(["name", "description", "meets", "local-authorities", "source", "notes"])
             guard let name = entry.string("name", required: true) else { return nil }
             let codes = entry.codes("local-authorities")
             result.codeReferences += codes.map { CodeReference(code: $0.code, line: $0.line, field: entry.field("local-authorities")) }
             return GovernanceBody(
                 name: name, description: entry.string("description"), meets: entry.string("meets"),
-                localAuthorities: codes.map(\.code), source: source(entry, into: &result))
+                localAuthorities: codes.map(\.code), source: source(entry, into: &result), notes: entry.string("notes"))
         }
         return Governance(
             board: governance.mapping("board").flatMap(body),
@@ -162,8 +162,9 @@ struct RegionFileReader {
             var valueNode = node
             var sourceID: String?
             var asOf: Day?
+            var notes: String?
             if case .mapping = node, let detail = YAMLMapping(node, file: displayPath, path: field, sink: sink) {
-                detail.checkKeys(["value", "source", "as-of"])
+                detail.checkKeys(["value", "source", "as-of", "notes"])
                 guard let inner = detail.node("value") else {
                     sink.error(displayPath, line: detail.line, field: "\(field).value", "required field is missing")
                     continue
@@ -171,12 +172,13 @@ struct RegionFileReader {
                 valueNode = inner
                 sourceID = source(detail, into: &result)
                 asOf = detail.day("as-of")
+                notes = detail.string("notes")
             }
             guard let value = SettingParser.parse(valueNode, kind: definition.kind, field: field, file: displayPath, sink: sink) else { continue }
             if case .codes(let codes) = value {
                 result.codeReferences += codes.map { CodeReference(code: $0, line: valueNode.mark?.line, field: field) }
             }
-            settings[key] = SourcedSetting(value: value, source: sourceID, asOf: asOf)
+            settings[key] = SourcedSetting(value: value, source: sourceID, asOf: asOf, notes: notes)
         }
         return settings
     }

@@ -89,6 +89,25 @@ struct ValidationTests {
         #expect((line...line + 2).contains(errors.first?.line ?? 0))
     }
 
+    @Test func notesAreAllowedOnGovernanceAndSettings() async throws {
+        let regions = try await Fixtures.copyRegions(["north-east"])
+        defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
+        let yaml = regions.appendingPathComponent("north-east/region.yaml")
+        _ = try await Fixtures.edit(
+            yaml, replacing: "    source: seed-003\n",
+            with: "    source: seed-003\n    notes: \"membership as the 2017 overview gives it (test note)\"\n")
+        _ = try await Fixtures.edit(
+            yaml, replacing: "  uasc-nts:\n    enabled: true\n",
+            with:
+                "  uasc-nts:\n    enabled: true\n    settings:\n      transfer-target-working-days:\n        value: 10\n        notes: \"test note\"\n"
+        )
+        let result = load(regions, "north-east")
+        #expect(result.diagnostics.errors.isEmpty, "\(result.diagnostics.errors)")
+        let region = try #require(result.region)
+        #expect(region.governance.board?.notes == "membership as the 2017 overview gives it (test note)")
+        #expect(region.programmes["uasc-nts"]?.settings["transfer-target-working-days"]?.notes == "test note")
+    }
+
     @Test func unpublishedFinanceThatDoesNotBalanceIsAnError() async throws {
         let regions = try await Fixtures.copyRegions(["east-midlands"])
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }

@@ -18,12 +18,17 @@ public struct GovernanceBody: Hashable, Sendable, Codable {
     public let meets: String?
     public let localAuthorities: [ONSCode]
     public let source: String?
+    /// What a person wants to record about it, such as uncertainty ("membership as of 2017; may have changed").
+    public let notes: String?
 
-    public init(name: String, description: String? = nil, meets: String? = nil, localAuthorities: [ONSCode] = [], source: String? = nil) {
+    public init(
+        name: String, description: String? = nil, meets: String? = nil, localAuthorities: [ONSCode] = [], source: String? = nil, notes: String? = nil
+    ) {
         self.name = name
         self.description = description
         self.meets = meets
         self.localAuthorities = localAuthorities
         self.source = source
+        self.notes = notes
     }
 }

@@ -3,10 +3,13 @@ public struct SourcedSetting: Hashable, Sendable, Codable {
     public let value: SettingValue
     public let source: String?
     public let asOf: Day?
+    /// What a person wants to record about the value, such as how sure it is.
+    public let notes: String?
 
-    public init(value: SettingValue, source: String? = nil, asOf: Day? = nil) {
+    public init(value: SettingValue, source: String? = nil, asOf: Day? = nil, notes: String? = nil) {
         self.value = value
         self.source = source
         self.asOf = asOf
+        self.notes = notes
     }
 }
