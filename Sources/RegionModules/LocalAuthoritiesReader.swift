@@ -11,13 +11,21 @@ struct LocalAuthoritiesReader {
     let sink: DiagnosticSink
     let displayPath: String
 
-    func read(_ text: String) -> [LocalAuthority] {
+    /// Where each LA is in the file, for checks across modules.
+    struct Position: Sendable, Hashable {
+        let line: Int
+        let row: Int
+    }
+
+    func read(_ text: String) -> [LocalAuthority] { readWithPositions(text).authorities }
+
+    func readWithPositions(_ text: String) -> (authorities: [LocalAuthority], positions: [ONSCode: Position]) {
         guard let table = CSVTable.read(text, file: displayPath, sink: sink),
             table.checkColumns(required: Self.required, optional: Self.optional, file: displayPath, sink: sink)
-        else { return [] }
+        else { return ([], [:]) }
         if table.rows.isEmpty {
             sink.error(displayPath, line: 2, "no local authorities: add one row per LA of the region")
-            return []
+            return ([], [:])
         }
         var seen: [ONSCode: Int] = [:]
         var result: [(LocalAuthority, line: Int, row: Int)] = []
@@ -56,7 +64,7 @@ struct LocalAuthoritiesReader {
                 sink.warning(displayPath, line: line, row: row, field: "ons_code", "county \(county.name) has no districts in this file")
             }
         }
-        return result.map(\.0)
+        return (result.map(\.0), Dictionary(result.map { ($0.0.code, Position(line: $0.line, row: $0.row)) }, uniquingKeysWith: { a, _ in a }))
     }
 
     private func readRow(_ row: CSVTable.Row) -> LocalAuthority? {

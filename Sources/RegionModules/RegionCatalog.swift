@@ -56,7 +56,7 @@ public struct RegionCatalog: Sendable {
                     duplicates.insert(folderName)
                     problems.append(
                         Diagnostic(
-                            .error, file: "\(folderName)/region.yaml", line: 1, field: "id",
+                            .error, file: "\(folderName)/region.yaml", line: result.idLine, field: "id",
                             message: "region id '\(id)' is also used by \(other)/"))
                 }
                 ids[id] = ids[id] ?? folderName
@@ -65,10 +65,27 @@ public struct RegionCatalog: Sendable {
                 if let other = codes[code] {
                     problems.append(
                         Diagnostic(
-                            .error, file: "\(folderName)/region.yaml", field: "ons-region-code",
+                            .error, file: "\(folderName)/region.yaml", line: result.regionCodeLine, field: "ons-region-code",
                             message: "ONS region \(code) is already covered by \(other)/"))
                 }
                 codes[code] = codes[code] ?? folderName
+            }
+        }
+        // An LA belongs to one partnership: listed twice, it would be counted twice in the comparison.
+        var owner: [ONSCode: String] = [:]
+        for result in results {
+            let folderName = result.folder.lastPathComponent
+            for la in result.listed {
+                if let other = owner[la.code] {
+                    problems.append(
+                        Diagnostic(
+                            .error, file: "\(folderName)/local-authorities.csv", line: la.line, row: la.row, field: "ons_code",
+                            message:
+                                "\(la.code) \(la.name) is also in \(other)/: an LA belongs to one partnership (it would be counted twice in compare)")
+                    )
+                } else {
+                    owner[la.code] = folderName
+                }
             }
         }
         catalogDiagnostics = problems

@@ -29,6 +29,8 @@ struct RegionFileReader {
         var leadOrganisation: String?
         var established: String?
         var status = RegionStatus.active
+        var idLine: Int?
+        var regionCodeLine: Int?
         var governance = Governance()
         var programmes: [ProgrammeID: ProgrammeConfig] = [:]
         var calendar: [ReportingDeadline] = []
@@ -43,6 +45,8 @@ struct RegionFileReader {
         top.checkKeys(Self.topKeys)
         var result = Result()
         result.id = top.string("id", required: true)
+        result.idLine = top.line(of: "id")
+        result.regionCodeLine = top.line(of: "ons-region-code")
         if let id = result.id, !RegionID.isValid(id) {
             sink.error(displayPath, line: top.line(of: "id"), field: "id", "'\(id)' must be lower-case words joined by hyphens (e.g. east-midlands)")
         }

@@ -14,6 +14,11 @@ public struct RegionModuleLoader: Sendable {
         /// The id the module declares, even when it has errors (for cross-module checks).
         public let declaredID: String?
         public let declaredRegionCode: ONSCode?
+        /// Lines of `id:` and `ons-region-code:` in region.yaml, for cross-module messages.
+        public let idLine: Int?
+        public let regionCodeLine: Int?
+        /// The LAs the module lists and where, even when it has errors (for cross-module checks).
+        public let listed: [(code: ONSCode, name: String, line: Int, row: Int)]
         public let region: Region?
         public let diagnostics: [Diagnostic]
     }
@@ -38,10 +43,11 @@ public struct RegionModuleLoader: Sendable {
         let regionFile = read(RegionFileReader.file, required: true).flatMap {
             RegionFileReader(registry: registry, sink: sink, displayPath: prefix + RegionFileReader.file).read($0)
         }
-        let authorities =
-            read(LocalAuthoritiesReader.file, required: true).map {
-                LocalAuthoritiesReader(sink: sink, displayPath: prefix + LocalAuthoritiesReader.file).read($0)
-            } ?? []
+        let authorityFile = read(LocalAuthoritiesReader.file, required: true).map {
+            LocalAuthoritiesReader(sink: sink, displayPath: prefix + LocalAuthoritiesReader.file).readWithPositions($0)
+        }
+        let authorities = authorityFile?.authorities ?? []
+        let listed = authorities.compactMap { la in authorityFile?.positions[la.code].map { (la.code, la.name, $0.line, $0.row) } }
 
         var optional = OptionalFilesReader(sink: sink)
         let baseline = read("baseline.yaml", required: false).map { optional.baseline($0, file: prefix + "baseline.yaml") } ?? []
@@ -72,13 +78,16 @@ public struct RegionModuleLoader: Sendable {
             let lead = file.leadOrganisation, let established = file.established
         else {
             return Result(
-                folder: folder, declaredID: regionFile?.id, declaredRegionCode: regionFile?.onsRegionCode, region: nil, diagnostics: sink.diagnostics)
+                folder: folder, declaredID: regionFile?.id, declaredRegionCode: regionFile?.onsRegionCode, idLine: regionFile?.idLine,
+                regionCodeLine: regionFile?.regionCodeLine, listed: listed, region: nil, diagnostics: sink.diagnostics)
         }
         let region = Region(
             id: id, name: name, shortName: shortName, onsRegionCode: file.onsRegionCode, leadOrganisation: lead,
             established: established, governance: file.governance, programmes: file.programmes, reportingCalendar: file.calendar,
             sources: file.sources, localAuthorities: authorities, baseline: baseline, plans: plans, finances: finances, status: file.status)
-        return Result(folder: folder, declaredID: id, declaredRegionCode: file.onsRegionCode, region: region, diagnostics: sink.diagnostics)
+        return Result(
+            folder: folder, declaredID: id, declaredRegionCode: file.onsRegionCode, idLine: file.idLine, regionCodeLine: file.regionCodeLine,
+            listed: listed, region: region, diagnostics: sink.diagnostics)
     }
 
     private func crossCheck(

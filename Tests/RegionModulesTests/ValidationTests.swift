@@ -123,10 +123,36 @@ struct ValidationTests {
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
         let catalog = RegionCatalog(folder: regions, registry: Fixtures.registry)
         let errors = catalog.diagnostics.errors
+        let idLine = try String(contentsOf: regions.appendingPathComponent("north-east/region.yaml"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("id:") }.map { $0 + 1 }
         #expect(
-            errors.contains { $0.file == "north-east-copy/region.yaml" && $0.message.contains("region id 'north-east' is also used by north-east/") })
-        #expect(errors.contains { $0.message.contains("ONS region E12000001 is already covered by north-east/") })
+            errors.contains {
+                $0.file == "north-east-copy/region.yaml" && $0.line == idLine
+                    && $0.message.contains("region id 'north-east' is also used by north-east/")
+            })
+        #expect(errors.contains { $0.line != nil && $0.message.contains("ONS region E12000001 is already covered by north-east/") })
         #expect(errors.contains { $0.message.contains("does not match the folder name 'north-east-copy'") })
+        // The copy is left out; the first module stays usable.
+        #expect(catalog.regions.map(\.id) == ["north-east"])
+    }
+
+    @Test func anLAInTwoModulesIsAnErrorInTheSecondNamingItsRow() async throws {
+        let regions = try await Fixtures.copyRegions(["east-midlands", "north-east"])
+        defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
+        let source = regions.appendingPathComponent("east-midlands/local-authorities.csv")
+        let middlesbrough = try String(contentsOf: regions.appendingPathComponent("north-east/local-authorities.csv"), encoding: .utf8)
+            .split(separator: "\n").first { $0.hasPrefix("E06000002,") }
+        let text = try String(contentsOf: source, encoding: .utf8)
+        try (text + (text.hasSuffix("\n") ? "" : "\n") + String(try #require(middlesbrough)) + "\n").write(
+            to: source, atomically: true, encoding: .utf8)
+        // east-midlands is read first (alphabetical), so the error lands on north-east's own row.
+        let catalog = RegionCatalog(folder: regions, registry: Fixtures.registry)
+        let error = catalog.diagnostics.errors.first { $0.message.contains("E06000002 Middlesbrough is also in") }
+        #expect(error?.file == "north-east/local-authorities.csv")
+        #expect(
+            error?.message
+                == "E06000002 Middlesbrough is also in east-midlands/: an LA belongs to one partnership (it would be counted twice in compare)")
+        #expect(error?.row != nil && error?.field == "ons_code")
     }
 
     @Test func missingFolderIsAClearError() {
