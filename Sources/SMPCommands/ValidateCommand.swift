@@ -3,6 +3,7 @@ import CommandLineKit
 import Foundation
 import PartnershipCore
 import ProgrammeKit
+import PublishedStatistics
 import RegionModules
 import Reporting
 
@@ -25,16 +26,24 @@ struct ValidateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = directory.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? regions.folder
+        let registry = try Console.registry().platform.programmes
+        let geography = ModuleGeographyCheck()
+        func onsProblems(_ result: RegionModuleLoader.Result, prefix: String) -> [Diagnostic] {
+            geography.check(
+                file: prefix + "local-authorities.csv", region: result.declaredRegionCode,
+                listed: result.listed.map { ModuleGeographyCheck.Listed(code: $0.code, name: $0.name, line: $0.line, row: $0.row) })
+        }
         let diagnostics: [Diagnostic]
         let modules: Int
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("region.yaml").path) {
-            diagnostics =
-                RegionModuleLoader(registry: try Console.registry().platform.programmes).load(folder, relativeTo: folder.deletingLastPathComponent())
-                .diagnostics
+            let result = RegionModuleLoader(registry: registry).load(folder, relativeTo: folder.deletingLastPathComponent())
+            diagnostics = result.diagnostics + onsProblems(result, prefix: "\(folder.lastPathComponent)/")
             modules = 1
         } else {
-            let catalog = RegionCatalog(folder: folder, registry: try Console.registry().platform.programmes)
-            diagnostics = catalog.diagnostics
+            let catalog = RegionCatalog(folder: folder, registry: registry)
+            diagnostics =
+                catalog.diagnostics
+                + catalog.results.flatMap { onsProblems($0, prefix: "\(folder.lastPathComponent)/\($0.folder.lastPathComponent)/") }
             modules = catalog.results.count
         }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
