@@ -18,7 +18,7 @@ public struct RegionModuleLoader: Sendable {
         public let idLine: Int?
         public let regionCodeLine: Int?
         /// The LAs the module lists and where, even when it has errors (for cross-module checks).
-        public let listed: [(code: ONSCode, name: String, line: Int, row: Int)]
+        public let listed: [(code: ONSCode, name: String, line: Int, row: Int, authority: LocalAuthority)]
         public let region: Region?
         public let diagnostics: [Diagnostic]
     }
@@ -47,7 +47,7 @@ public struct RegionModuleLoader: Sendable {
             LocalAuthoritiesReader(sink: sink, displayPath: prefix + LocalAuthoritiesReader.file).readWithPositions($0)
         }
         let authorities = authorityFile?.authorities ?? []
-        let listed = authorities.compactMap { la in authorityFile?.positions[la.code].map { (la.code, la.name, $0.line, $0.row) } }
+        let listed = authorities.compactMap { la in authorityFile?.positions[la.code].map { (la.code, la.name, $0.line, $0.row, la) } }
 
         var optional = OptionalFilesReader(sink: sink)
         let baseline = read("baseline.yaml", required: false).map { optional.baseline($0, file: prefix + "baseline.yaml") } ?? []

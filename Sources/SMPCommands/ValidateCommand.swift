@@ -31,7 +31,9 @@ struct ValidateCommand: AsyncParsableCommand {
         func onsProblems(_ result: RegionModuleLoader.Result, prefix: String) -> [Diagnostic] {
             geography.check(
                 file: prefix + "local-authorities.csv", region: result.declaredRegionCode,
-                listed: result.listed.map { ModuleGeographyCheck.Listed(code: $0.code, name: $0.name, line: $0.line, row: $0.row) })
+                listed: result.listed.map {
+                    ModuleGeographyCheck.Listed(code: $0.code, name: $0.name, line: $0.line, row: $0.row, authority: $0.authority)
+                })
         }
         let diagnostics: [Diagnostic]
         let modules: Int

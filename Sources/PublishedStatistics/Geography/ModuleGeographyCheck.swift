@@ -5,8 +5,30 @@ import PartnershipCore
 /// region, and every lower-tier LA of that region must be listed.
 public struct ModuleGeographyCheck: Sendable {
     public let directory: LocalAuthorityDirectory
+    /// ONS mid-2019 residents and children (0-17) per April 2019 code, lower and upper tier.
+    public let populations: [ONSCode: (total: Int, children: Int)]
 
-    public init(directory: LocalAuthorityDirectory = .bundled) { self.directory = directory }
+    public init(directory: LocalAuthorityDirectory = .bundled, populations: [ONSCode: (total: Int, children: Int)] = Self.bundledPopulations) {
+        self.directory = directory
+        self.populations = populations
+    }
+
+    /// The bundled ONS MYE 2019 single-year-of-age files, summed.
+    public static let bundledPopulations: [ONSCode: (total: Int, children: Int)] = {
+        var result: [ONSCode: (total: Int, children: Int)] = [:]
+        for file in ["ons-mye2019-persons-single-year-of-age-ltla19.csv", "ons-mye2019-persons-single-year-of-age-utla19.csv"] {
+            var problems: [Diagnostic] = []
+            guard var csv = CheckedCSV(text: BundledData.text(file), file: file, required: ["total_population"], problems: &problems) else {
+                continue
+            }
+            while let row = csv.next() {
+                guard let code = ONSCode(row.fields[0]), let total = Int(row.fields[2]), row.fields.count > 20 else { continue }
+                let children = (3..<21).reduce(0) { $0 + (Int(row.fields[$1]) ?? 0) }
+                result[code] = (total, children)
+            }
+        }
+        return result
+    }()
 
     /// One listed LA and where it is in `local-authorities.csv`.
     public struct Listed: Sendable {
@@ -14,12 +36,14 @@ public struct ModuleGeographyCheck: Sendable {
         public let name: String
         public let line: Int
         public let row: Int
+        public let authority: LocalAuthority
 
-        public init(code: ONSCode, name: String, line: Int, row: Int) {
+        public init(code: ONSCode, name: String, line: Int, row: Int, authority: LocalAuthority) {
             self.code = code
             self.name = name
             self.line = line
             self.row = row
+            self.authority = authority
         }
     }
 
@@ -49,6 +73,7 @@ public struct ModuleGeographyCheck: Sendable {
                             "\(la.code) (\(la.name)) is in \(actual.name) (\(actual.code)), not in this module's region \(regionName) (\(region))"))
             }
         }
+        problems += populationProblems(file: file, listed: listed)
         let listedCodes = Set(listed.map(\.code))
         for code in expectedLowerTier(in: region) where !listedCodes.contains(code) {
             let name = directory.entries.last { directory.current($0.code) == code }?.name ?? code.rawValue
@@ -59,6 +84,26 @@ public struct ModuleGeographyCheck: Sendable {
                     suggestion: "add a row for it"))
         }
         return problems
+    }
+
+    /// A population labelled as ONS MYE 2019 must be that estimate (summed over 2019 predecessors for
+    /// an LA created since); a different figure needs its own vintage and source.
+    func populationProblems(file: String, listed: [Listed]) -> [Diagnostic] {
+        let known = Set(populations.keys)
+        return listed.compactMap { la -> Diagnostic? in
+            guard la.authority.populationVintage.hasPrefix("ONS MYE 2019") else { return nil }
+            let parts = directory.boundaries.predecessors2019(of: la.code, known: known)
+            let found = parts.compactMap { populations[$0] }
+            guard found.count == parts.count, !found.isEmpty else { return nil }
+            let total = found.reduce(0) { $0 + $1.total }, children = found.reduce(0) { $0 + $1.children }
+            guard total != la.authority.population || children != la.authority.childPopulation else { return nil }
+            return Diagnostic(
+                .error, file: file, line: la.line, row: la.row, field: total != la.authority.population ? "population" : "child_population",
+                message:
+                    "\(la.code) (\(la.name)): \(la.authority.population) residents and \(la.authority.childPopulation) children, but ONS MYE 2019 gives "
+                    + "\(total) and \(children)\(parts.count > 1 ? " (sum of \(parts.map(\.rawValue).joined(separator: ", ")))" : "")",
+                suggestion: "use the ONS figures, or give the figure its own population_vintage and population_source")
+        }
     }
 
     /// Today's lower-tier LAs of an English region, from the newest district lookup, through the
