@@ -121,8 +121,8 @@ var targets: [Target] = [
     .testTarget(
         name: "SMPCommandsTests",
         dependencies: [
-            "SMPCommands", "CommandLineKit", "ProgrammeKit", "Composition", "PartnershipCore", "PartnershipStore", "Reporting", "TestSupport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SMPCommands", "CommandLineKit", "ProgrammeKit", "Composition", "PartnershipCore", "PartnershipStore", "Reporting", "TestSupport", "PublishedStatistics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "CSV", package: "CSV.swift"),
         ]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]

@@ -22,3 +22,7 @@ public enum DayArgument {
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
     }
 }
+
+extension ONSCode: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument.uppercased()) }
+}

@@ -7,7 +7,7 @@ struct RegionFileReader {
     static let file = "region.yaml"
     static let topKeys = [
         "id", "name", "short-name", "ons-region-code", "lead-organisation", "established", "governance",
-        "programmes", "reporting-calendar", "sources", "status",
+        "programmes", "reporting-calendar", "sources", "status", "excluded",
     ]
 
     let registry: ProgrammeRegistry
@@ -38,6 +38,8 @@ struct RegionFileReader {
         var codeReferences: [CodeReference] = []
         /// `source:` values with their lines, checked against `sources` once all are read.
         var sourceReferences: [(id: String, line: Int?, field: String)] = []
+        /// LAs of the ONS region the partnership does not cover, each with why.
+        var excluded: [ExcludedAuthority] = []
     }
 
     func read(_ text: String) -> Result? {
@@ -75,6 +77,19 @@ struct RegionFileReader {
         result.sources = readSources(top)
         if let governance = top.mapping("governance") { result.governance = readGovernance(governance, into: &result) }
         if let programmes = top.mapping("programmes", required: true) { result.programmes = readProgrammes(programmes, into: &result) }
+        result.excluded = top.mappings("excluded").compactMap { entry in
+            entry.checkKeys(["ons-code", "name", "reason", "source"])
+            let text = entry.string("ons-code", required: true)
+            let reason = entry.string("reason", required: true)
+            let source = source(entry, into: &result)
+            guard let text, let reason else { return nil }
+            guard let code = ONSCode(text) else {
+                sink.error(
+                    displayPath, line: entry.line(of: "ons-code"), field: entry.field("ons-code"), "'\(text)' is not an ONS code (e.g. E06000002)")
+                return nil
+            }
+            return ExcludedAuthority(code: code, reason: reason, source: source, line: entry.line(of: "ons-code"))
+        }
         result.calendar = top.mappings("reporting-calendar").compactMap { entry in
             entry.checkKeys(["report", "due", "recipient", "source"])
             guard let report = entry.string("report", required: true), let due = entry.string("due", required: true) else { return nil }

@@ -19,6 +19,8 @@ public struct RegionModuleLoader: Sendable {
         public let regionCodeLine: Int?
         /// The LAs the module lists and where, even when it has errors (for cross-module checks).
         public let listed: [(code: ONSCode, name: String, line: Int, row: Int, authority: LocalAuthority)]
+        /// LAs of the ONS region left out on purpose (`excluded:` in region.yaml), with their lines.
+        public let excluded: [ExcludedAuthority]
         public let region: Region?
         public let diagnostics: [Diagnostic]
     }
@@ -79,7 +81,8 @@ public struct RegionModuleLoader: Sendable {
         else {
             return Result(
                 folder: folder, declaredID: regionFile?.id, declaredRegionCode: regionFile?.onsRegionCode, idLine: regionFile?.idLine,
-                regionCodeLine: regionFile?.regionCodeLine, listed: listed, region: nil, diagnostics: sink.diagnostics)
+                regionCodeLine: regionFile?.regionCodeLine, listed: listed, excluded: regionFile?.excluded ?? [], region: nil,
+                diagnostics: sink.diagnostics)
         }
         let region = Region(
             id: id, name: name, shortName: shortName, onsRegionCode: file.onsRegionCode, leadOrganisation: lead,
@@ -87,7 +90,7 @@ public struct RegionModuleLoader: Sendable {
             sources: file.sources, localAuthorities: authorities, baseline: baseline, plans: plans, finances: finances, status: file.status)
         return Result(
             folder: folder, declaredID: id, declaredRegionCode: file.onsRegionCode, idLine: file.idLine, regionCodeLine: file.regionCodeLine,
-            listed: listed, region: region, diagnostics: sink.diagnostics)
+            listed: listed, excluded: file.excluded, region: region, diagnostics: sink.diagnostics)
     }
 
     private func crossCheck(
@@ -105,6 +108,11 @@ public struct RegionModuleLoader: Sendable {
                     regionPath, line: reference.line, field: reference.field,
                     "\(reference.code) is not an LA of this region (see local-authorities.csv)")
             }
+        }
+        for excluded in file.excluded where codes.contains(excluded.code) {
+            sink.error(
+                regionPath, line: excluded.line, field: "excluded",
+                "\(excluded.code) is listed in local-authorities.csv and also excluded", suggestion: "keep one of the two")
         }
         let sourceIDs = file.sources.map(\.id)
         let references =

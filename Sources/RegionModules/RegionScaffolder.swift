@@ -13,8 +13,9 @@ public struct RegionScaffolder: Sendable {
     }
 
     /// Writes `regions/<id>/` and returns its folder. Refuses an invalid id or an existing folder.
+    /// With an ONS region code and the LA list built from ONS data, both are filled in.
     @discardableResult
-    public func scaffold(id: String, name: String) throws -> URL {
+    public func scaffold(id: String, name: String, onsRegion: ONSCode? = nil, localAuthorities: String? = nil) throws -> URL {
         guard RegionID.isValid(id) else {
             throw ScaffoldError(description: "'\(id)' is not a valid region id: use lower-case words joined by hyphens (e.g. yorkshire-and-humber)")
         }
@@ -34,8 +35,12 @@ public struct RegionScaffolder: Sendable {
         for index in lines.indices {
             if lines[index].hasPrefix("id: ") { lines[index] = "id: \(id)" }
             if lines[index].hasPrefix("name: ") { lines[index] = "name: \(Self.yamlQuoted(name))" }
+            if let onsRegion, lines[index].hasPrefix("ons-region-code: ") { lines[index] = "ons-region-code: \(onsRegion)" }
         }
         try lines.joined(separator: "\n").write(to: regionFile, atomically: true, encoding: .utf8)
+        if let localAuthorities {
+            try localAuthorities.write(to: target.appendingPathComponent("local-authorities.csv"), atomically: true, encoding: .utf8)
+        }
         return target
     }
 

@@ -39,7 +39,10 @@ struct YAMLMapping {
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                sink.error(file, line: mark.line, "YAML syntax error: \(problem) (column \(mark.column))")
+                sink.error(
+                    file, line: mark.line, "YAML syntax error: \(problem) (column \(mark.column))",
+                    suggestion: YAMLSyntaxHint.hint(
+                        problem: problem, lines: text.split(separator: "\n", omittingEmptySubsequences: false), line: mark.line))
             default:
                 sink.error(file, line: 1, "YAML error: \(error)")
             }

@@ -33,7 +33,7 @@ struct ValidateCommand: AsyncParsableCommand {
                 file: prefix + "local-authorities.csv", region: result.declaredRegionCode,
                 listed: result.listed.map {
                     ModuleGeographyCheck.Listed(code: $0.code, name: $0.name, line: $0.line, row: $0.row, authority: $0.authority)
-                })
+                }, excluded: result.excluded, regionFile: prefix + "region.yaml")
         }
         let diagnostics: [Diagnostic]
         let modules: Int
