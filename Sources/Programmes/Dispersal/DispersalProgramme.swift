@@ -26,7 +26,7 @@ public struct DispersalProgramme: CLIProgramme {
             throw ProgrammeError(id, "no cluster ratio in force; set programmes.dispersal.settings.\(DispersalRules.clusterRatio)")
         }
         let basis = resolved.text(DispersalRules.countBasis).flatMap(CountBasis.init(rawValue:)) ?? .dispersedPlusSection4
-        return DispersalSettings(
+        var settings = DispersalSettings(
             clusterRatio: ratio,
             clusterRatioSource: resolved[DispersalRules.clusterRatio]?.source,
             countBasis: basis,
@@ -34,6 +34,9 @@ public struct DispersalProgramme: CLIProgramme {
             notParticipating: Set(resolved.codes(DispersalRules.notParticipating)),
             rule: resolved.text(DispersalRules.participationRule).flatMap(ParticipationRule.init(rawValue:)) ?? .declared,
             ruleSource: resolved[DispersalRules.participationRule]?.source)
+        settings.allocation = resolved.integer(DispersalRules.fullDispersalAllocation)
+        settings.allocationSource = resolved[DispersalRules.fullDispersalAllocation]?.source
+        return settings
     }
 
     /// The indicators at the latest Asy_D11 quarter end on or before the day (the same position

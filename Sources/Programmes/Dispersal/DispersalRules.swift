@@ -7,6 +7,11 @@ public enum DispersalRules {
     public static let nearMargin = "near-margin"
     public static let notParticipating = "not-participating"
     public static let participationRule = "participation-rule"
+    public static let fullDispersalAllocation = "full-dispersal-allocation"
+    /// What the national record says about the regional allocations under full dispersal.
+    public static let allocationRule =
+        "under full dispersal each region was given an allocation proportionate to its population (London Councils member briefing, "
+        + "'Asylum dispersal', 2022)"
     /// The day full dispersal took effect, for messages.
     public static let fullDispersalFrom = Day(year: 2022, month: 4, day: 13)!
     public static let limitIndicator = "dispersal.limit"
@@ -38,6 +43,10 @@ public enum DispersalRules {
         SettingDefinition(
             key: notParticipating, title: "LAs that do not take dispersals (agreed exceptions under full dispersal; give the source)",
             kind: .localAuthorities),
+        SettingDefinition(
+            key: fullDispersalAllocation,
+            title: "The region's allocation under full dispersal (people in dispersal accommodation the region was asked to reach; give the source)",
+            kind: .integer(0...1_000_000), unit: "people"),
         SettingDefinition(
             key: participationRule, title: "Which LAs are dispersal areas", kind: .choice(ParticipationRule.allCases.map(\.rawValue)),
             national: [

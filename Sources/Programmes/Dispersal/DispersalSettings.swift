@@ -9,6 +9,9 @@ public struct DispersalSettings: Sendable, Hashable {
     public let notParticipating: Set<ONSCode>
     public let rule: ParticipationRule
     public let ruleSource: String?
+    /// The region's allocation under full dispersal, where the module records one, and its source.
+    public var allocation: Int?
+    public var allocationSource: String?
     /// Plan for LAs of unknown participation too (a user's `--include-unknown`); never the default.
     public private(set) var includesUnknown = false
 

@@ -34,6 +34,25 @@ struct DispersalPlanCommand: AsyncParsableCommand {
             ? "\(plan.requested) arrivals exceed the total headroom of \(plan.totalHeadroom): \(plan.allocated) allocated, shortfall "
                 + "\(plan.shortfall) that no LA can take without breaching its limit."
             : "All \(plan.requested) arrivals allocated; headroom left \(plan.totalHeadroom - plan.allocated)."
+        let assessment = context.assessment()
+        let supported = assessment.participating.reduce(0) { $0 + $1.count }
+        let allocationNote: String
+        if let allocation = context.settings.allocation {
+            allocationNote =
+                "Regional allocation under full dispersal: \(NumberFormat.grouped(allocation)) (\(context.settings.allocationSource ?? "source not given"))"
+                + "; \(NumberFormat.grouped(supported)) counted in participating LAs at \(context.snapshot), "
+                + (supported >= allocation
+                    ? "\(NumberFormat.grouped(supported - allocation)) over it."
+                    : "\(NumberFormat.grouped(allocation - supported)) short of it; this plan's \(plan.allocated) would leave "
+                        + "\(NumberFormat.grouped(max(0, allocation - supported - plan.allocated))).")
+        } else if context.snapshot >= DispersalRules.fullDispersalFrom {
+            allocationNote =
+                "Regional allocation under full dispersal: not recorded for \(context.region.name) (\(DispersalRules.allocationRule)); "
+                + "no source the platform holds gives the figure. Record it as programmes.dispersal.settings.\(DispersalRules.fullDispersalAllocation) "
+                + "with its source."
+        } else {
+            allocationNote = "No regional allocation: full dispersal began on \(DispersalRules.fullDispersalFrom), after \(context.snapshot)."
+        }
         let table = ReportSection(
             title: "\(context.region.name): plan for \(arrivals) arrivals from \(context.snapshot)",
             columns: [
@@ -49,6 +68,7 @@ struct DispersalPlanCommand: AsyncParsableCommand {
             notes: [
                 "Strategy: \(strategy.description).", summary,
                 "Only participating LAs are planned for; non-participants are listed by `smp dispersal widening`.", unknownNote,
+                allocationNote,
             ] + context.notes + [context.coverage])
         try output.emit(table)
     }
