@@ -69,6 +69,18 @@ import Testing
         #expect(run.stderr.contains("2 error(s)"))
     }
 
+    @Test func aCountyAbolishedSince2019IsAnErrorNamingItsSuccessors() async throws {
+        var (regions, _, csv, lines) = try Self.copy("east-midlands")
+        defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }
+        lines.append("E10000021,Northamptonshire,county,,,753278,171681,ONS MYE 2019,ONS mid-2019 (utla19),n/a,")
+        try (lines.joined(separator: "\n") + "\n").write(to: csv, atomically: true, encoding: .utf8)
+        let run = await (try InProcessCLI())(["validate", regions.path])
+        #expect(
+            run.stderr.contains(
+                "county E10000021 (Northamptonshire) was abolished on 2021-04-01; its area is now North Northamptonshire (E06000061) "
+                    + "and West Northamptonshire (E06000062)"))
+    }
+
     @Test func anLALeftOutOnPurposeIsListedUnderExcludedWithItsReason() async throws {
         var (regions, yaml, csv, lines) = try Self.copy("south-west")
         defer { try? FileManager.default.removeItem(at: regions.deletingLastPathComponent()) }

@@ -95,6 +95,14 @@ public struct ModuleGeographyCheck: Sendable {
         _ code: ONSCode, name: String, region: ONSCode, regionName: String, file: String, line: Int?, row: Int? = nil
     ) -> Diagnostic? {
         let current = directory.current(code)
+        let abolition = directory.boundaries.changes.filter { $0.abolishedCounties.contains(code) }
+        if let first = abolition.first {
+            let successors = abolition.map { "\($0.successorName) (\($0.successor))" }.joined(separator: " and ")
+            return Diagnostic(
+                .error, file: file, line: line, row: row, field: "ons_code",
+                message: "county \(code) (\(name)) was abolished on \(first.effective); its area is now \(successors)",
+                suggestion: "list \(abolition.map(\.successor.rawValue).joined(separator: " and ")) instead, and remove its districts")
+        }
         if !directory.isKnown(code) && !directory.isKnown(current) {
             return Diagnostic(
                 .error, file: file, line: line, row: row, field: "ons_code",
