@@ -2,6 +2,7 @@ import CommandLineKit
 import Composition
 import PartnershipCore
 import ProgrammeKit
+import PublishedStatistics
 import RegionModules
 import ResettlementCore
 import TestSupport

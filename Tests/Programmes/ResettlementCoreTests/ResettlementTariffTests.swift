@@ -1,5 +1,6 @@
 import FoundationEssentials
 import PartnershipCore
+import PublishedStatistics
 import ResettlementCore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PartnershipCore
+import PublishedStatistics
 
 /// `smp bench match`: the matcher on a seeded synthetic batch against a region's synthetic pledges,
 /// once with room for most households and once heavily oversubscribed (the repair pass's worst case).

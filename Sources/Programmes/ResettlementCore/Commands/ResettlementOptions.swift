@@ -3,6 +3,7 @@ import CommandLineKit
 import Foundation
 import PartnershipCore
 import PartnershipStore
+import PublishedStatistics
 import Reporting
 
 /// What every resettlement command takes: the region, the scheme, the region modules and the store.

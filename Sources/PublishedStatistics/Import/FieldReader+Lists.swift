@@ -1,10 +1,11 @@
 import Foundation
-import PublishedStatistics
 
 extension FieldReader {
     /// A `;`-separated list of known values (`family;large-family`), or `fallback` when the
     /// column is absent or empty.
-    mutating func set<T: CaseIterable & RawRepresentable & Hashable>(_ csv: inout CheckedCSV, _ column: String, default fallback: Set<T>) -> Set<T>
+    public mutating func set<T: CaseIterable & RawRepresentable & Hashable>(
+        _ csv: inout CheckedCSV, _ column: String, default fallback: Set<T>
+    ) -> Set<T>
     where T.RawValue == String {
         guard let value = optional(csv, column) else { return fallback }
         var result = Set<T>()
@@ -20,7 +21,7 @@ extension FieldReader {
     }
 
     /// One of an enumeration's values, case folded.
-    mutating func value<T: CaseIterable & RawRepresentable>(_ csv: inout CheckedCSV, _ column: String) -> T? where T.RawValue == String {
+    public mutating func value<T: CaseIterable & RawRepresentable>(_ csv: inout CheckedCSV, _ column: String) -> T? where T.RawValue == String {
         let names = T.allCases.map(\.rawValue)
         let value = text(csv, column)
         guard let match = KnownValues(names).match(value) else {
