@@ -1,5 +1,7 @@
+import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
 
@@ -18,6 +20,8 @@ public struct UASCTransferProgramme: CLIProgramme {
     public static let fundingThresholdRate = "funding-threshold-rate"
     public static let transferTargetDays = "transfer-target-working-days"
     public static let rota = "rota"
+    public static let rotaWeights = "rota-weights"
+    public static let rotaPaused = "rota-paused"
     public static let nightlyRate = "funding-per-night"
 
     static let rcc = "Refugee Children's Consortium briefing, Aug 2017 (interim NTS protocol, 1 Jul 2016)"
@@ -54,6 +58,10 @@ public struct UASCTransferProgramme: CLIProgramme {
                         source: "NTS statutory guidance as summarised by the North West RSMP (protocol version of 14 Dec 2021 assumed)")
                 ]),
             SettingDefinition(key: Self.rota, title: "Regional rota: LAs in the order they take the next transfer", kind: .localAuthorities),
+            SettingDefinition(
+                key: Self.rotaWeights, title: "Rota weights as CODE=N pairs (an LA of weight 2 takes twice the share); default 1 each", kind: .text),
+            SettingDefinition(
+                key: Self.rotaPaused, title: "LAs the region has switched out of the rota for now (give the source)", kind: .localAuthorities),
         ]
     }
 
@@ -61,44 +69,107 @@ public struct UASCTransferProgramme: CLIProgramme {
         [
             IndicatorDefinition(
                 id: "uasc-nts.threshold", title: "Threshold (children) over upper-tier LAs", unit: .people,
-                definition: "Sum over upper-tier LAs of child population x threshold rate"),
+                definition: "Sum over upper-tier LAs of child population x threshold rate in force"),
+            IndicatorDefinition(
+                id: "uasc-nts.in-care", title: "UASC in care (local records)", unit: .people,
+                definition: "Sum of each upper-tier LA's latest recorded count on or before the day", countsPeople: true),
+            IndicatorDefinition(
+                id: "uasc-nts.in-care-share-of-threshold", title: "UASC in care as a share of the threshold", unit: .percent,
+                definition: "UASC in care / threshold, over the upper-tier LAs with a record"),
+            IndicatorDefinition(
+                id: "uasc-nts.las-above-threshold", title: "Upper-tier LAs above the threshold", unit: .count,
+                definition: "LAs whose recorded UASC exceed their threshold (may refer out)"),
             IndicatorDefinition(
                 id: "uasc-nts.transfers-in", title: "Transfers into the region's LAs", unit: .people,
                 definition: "NTS_01 transfers into LAs, quarter", countsPeople: true),
             IndicatorDefinition(
                 id: "uasc-nts.transfers-out", title: "Transfers out of the region's LAs", unit: .people,
                 definition: "NTS_01 transfers out of LAs, quarter", countsPeople: true),
+            IndicatorDefinition(
+                id: "uasc-nts.within-target", title: "Transfers completed within the target (working days)", unit: .percent,
+                definition: "Local records: share of requests transferred on or before the day within the target in force when requested"),
         ]
     }
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
 
     public var publishedDatasets: [PublishedDataset] { [.nts] }
+    public var schema: SchemaPart? { UASCSchema.part }
+    public var commands: [any ParsableCommand.Type] { [UASCCommand.self] }
 
-    /// The threshold over upper-tier LAs from the region module's child populations, and transfers
-    /// into and out of the region's LAs in the latest NTS_01 quarter on or before the day.
+    /// The threshold and local records against it, NTS_01 transfers in the latest quarter on or
+    /// before the day, and the share of recorded transfers within target.
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         var values = IndicatorValues()
-        if let rate = context.settings.number(Self.thresholdRate) {
-            let threshold = context.region.upperTier.reduce(0.0) { $0 + Double($1.childPopulation) * rate }
-            values.set("uasc-nts.threshold", threshold, asOf: nil, source: context.settings[Self.thresholdRate]?.source)
-        } else {
-            values.noData("uasc-nts.threshold", "no threshold in force on \(context.asOf)")
+        let records = UASCRecords(store: context.store, region: context.region.id)
+        do {
+            let position = try await UASCPosition(region: context.region, day: context.asOf, records: records, published: context.published)
+            values.set("uasc-nts.threshold", position.thresholdTotal, asOf: nil, source: position.rateSource)
+            let recorded = position.lines.filter { $0.inCare != nil }
+            if let total = position.inCareTotal, let latest = recorded.compactMap(\.inCare?.day).max() {
+                let sources = Set(recorded.compactMap(\.inCare?.source)).sorted().joined(separator: "; ")
+                let source = "\(context.region.id) records (\(sources)), \(recorded.count) of \(position.lines.count) upper-tier LAs"
+                values.set("uasc-nts.in-care", Double(total), asOf: latest, source: source)
+                let threshold = recorded.reduce(0.0) { $0 + $1.threshold.children }
+                if threshold > 0 { values.set("uasc-nts.in-care-share-of-threshold", Double(total) / threshold * 100, asOf: latest, source: source) }
+                values.set("uasc-nts.las-above-threshold", Double(recorded.filter { $0.status == .above }.count), asOf: latest, source: source)
+            } else {
+                for id in ["uasc-nts.in-care", "uasc-nts.in-care-share-of-threshold", "uasc-nts.las-above-threshold"] {
+                    values.noData(id, "no UASC-in-care records for \(context.region.id) on or before \(context.asOf) ('smp uasc care import')")
+                }
+            }
+        } catch let error as UASCError {
+            for id in ["uasc-nts.threshold", "uasc-nts.in-care", "uasc-nts.in-care-share-of-threshold", "uasc-nts.las-above-threshold"] {
+                values.noData(id, error.description)
+            }
         }
+        try await setTransfers(&values, context)
+        try await setTimeliness(&values, context, records: records)
+        return values
+    }
+
+    private func setTransfers(_ values: inout IndicatorValues, _ context: EvaluationContext) async throws {
         let transfers = try await context.published.nts.transfers(in: context.region.localAuthorities.map(\.code), vintage: nil)
-        guard let quarter = transfers.map(\.quarterEnd).filter({ $0 <= context.asOf }).max() else {
-            let reason =
-                transfers.isEmpty
-                ? "Home Office NTS_01 has no rows for the region's LAs (import it with 'smp import nts FILE')"
-                : "no NTS_01 quarter on or before \(context.asOf)"
-            values.noData("uasc-nts.transfers-in", reason)
-            values.noData("uasc-nts.transfers-out", reason)
-            return values
+        let quarters = transfers.map(\.quarterEnd)
+        guard let first = quarters.min(), let last = quarters.max() else {
+            for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {
+                values.noData(id, "Home Office NTS_01 has no rows for the region's LAs (import it with 'smp import nts FILE')")
+            }
+            return
+        }
+        guard let quarter = quarters.filter({ $0 <= context.asOf }).max() else {
+            for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {
+                values.noData(id, "\(context.asOf) is before NTS_01's first quarter (\(first)); the imported table covers \(first) to \(last)")
+            }
+            return
         }
         let here = transfers.filter { $0.quarterEnd == quarter }
-        let source = "Home Office NTS_01, quarter ending \(quarter), LAs of \(context.region.id) named in the table"
+        var source = "Home Office NTS_01, quarter ending \(quarter), LAs of \(context.region.id) named in the table"
+        if quarter < Quarter(containing: context.asOf).endDay && quarter == last {
+            source += "; the latest quarter imported (the table ends at \(last))"
+        }
         values.set("uasc-nts.transfers-in", Double(here.reduce(0) { $0 + $1.transfersIn }), asOf: quarter, source: source)
         values.set("uasc-nts.transfers-out", Double(here.reduce(0) { $0 + $1.transfersOut }), asOf: quarter, source: source)
-        return values
+    }
+
+    private func setTimeliness(_ values: inout IndicatorValues, _ context: EvaluationContext, records: UASCRecords) async throws {
+        let requests = try await records.requests().filter { ($0.transfer?.on).map { $0 <= context.asOf } ?? false }
+        guard !requests.isEmpty else {
+            values.noData("uasc-nts.within-target", "no transfers in \(context.region.id)'s records on or before \(context.asOf)")
+            return
+        }
+        let region = context.region
+        do {
+            let timeliness = try TransferTimeliness(requests: requests, calendar: .englandAndWales) { day in
+                self.resolvedSettings(for: region, on: day).integer(Self.transferTargetDays) ?? 10
+            }
+            guard let share = timeliness.region.share else { return }
+            let sources = Set(requests.map(\.source)).sorted().joined(separator: "; ")
+            values.set(
+                "uasc-nts.within-target", share * 100, asOf: requests.compactMap(\.transfer?.on).max(),
+                source: "\(region.id) records (\(sources)); \(timeliness.region.transfers) transfers; working days, England and Wales")
+        } catch let error as WorkingDays.OutOfRange {
+            values.noData("uasc-nts.within-target", error.description)
+        }
     }
 }

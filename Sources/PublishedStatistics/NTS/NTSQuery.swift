@@ -14,6 +14,8 @@ public struct NTSQuery: Sendable {
         public let transfersOut: Int
         public let transfersIn: Int
         public let transfersInFromPort: Int
+        /// "Yes" or "No" as published ("Able to participate in the NTS?"); nil where the table has "-".
+        public let ableToParticipate: String?
     }
 
     /// Transfers per LA and quarter; only the given LAs (today's codes) when `codes` is set.
@@ -21,7 +23,8 @@ public struct NTSQuery: Sendable {
         let chosen: Int64? = if let vintage { vintage } else { try await ImportLedger(store: store).latestID(dataset: NTSTable.dataset) }
         guard let vintage = chosen else { return [] }
         var query: SQLStatement = """
-            SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port FROM nts_transfers
+            SELECT quarter_end, la_code, la_name, transfers_out, transfers_in, transfers_in_from_port, able_to_participate
+            FROM nts_transfers
             WHERE vintage_id = \(bind: .integer(vintage))
             """
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
@@ -30,7 +33,7 @@ public struct NTSQuery: Sendable {
             Transfers(
                 quarterEnd: try row.day("quarter_end"), laCode: try row.optionalCode("la_code"), laName: try row.string("la_name"),
                 transfersOut: try row.int("transfers_out"), transfersIn: try row.int("transfers_in"),
-                transfersInFromPort: try row.int("transfers_in_from_port"))
+                transfersInFromPort: try row.int("transfers_in_from_port"), ableToParticipate: try row.optionalString("able_to_participate"))
         }
     }
 }

@@ -58,7 +58,7 @@ struct ArrivalCommand: ParsableCommand {
         func run() async throws {
             let context = try await ResettlementContext(options)
             try await context.requireOpen()
-            let (text, name) = try ResettlementContext.read(file)
+            let (text, name) = try RecordFile.read(file)
             let arrivals = try await ArrivalCommand.parse(text, file: name, context: context)
             let replaced = try await context.records.save(arrivals: arrivals)
             Console.out(
@@ -103,7 +103,7 @@ struct ArrivalCommand: ParsableCommand {
     static func parse(_ text: String, file: String, context: ResettlementContext) async throws -> [Arrival] {
         let referrals = await Dictionary(uniqueKeysWithValues: try context.records.referrals().map { ($0.caseRef, $0) })
         let matches = await Dictionary(uniqueKeysWithValues: try context.records.matches().map { ($0.caseRef, $0) })
-        return try ResettlementContext.accept(
+        return try RecordFile.accept(
             ArrivalFile.parse(text, file: file, region: context.region, referrals: referrals, matches: matches), what: "arrivals")
     }
 }

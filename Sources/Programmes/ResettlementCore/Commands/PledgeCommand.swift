@@ -99,8 +99,8 @@ struct PledgeCommand: ParsableCommand {
         func run() async throws {
             let context = try await ResettlementContext(options)
             try await context.requireOpen()
-            let (text, name) = try ResettlementContext.read(file)
-            let pledges = try ResettlementContext.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
+            let (text, name) = try RecordFile.read(file)
+            let pledges = try RecordFile.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
             let replaced = try await context.records.replacePledges(with: pledges)
             let years = Set(pledges.map(\.financialYear)).sorted().map(\.description).joined(separator: ", ")
             Console.out(

@@ -51,22 +51,6 @@ struct ResettlementContext {
 
     var names: [ONSCode: String] { Dictionary(uniqueKeysWithValues: region.localAuthorities.map { ($0.code, $0.name) }) }
 
-    /// The file's text, or exit 1 naming the file.
-    static func read(_ path: String) throws -> (text: String, name: String) {
-        let url = URL(fileURLWithPath: path)
-        guard let data = try? Data(contentsOf: url) else { throw CommandError("\(path): cannot read the file") }
-        return (String(decoding: data, as: UTF8.self), url.lastPathComponent)
-    }
-
-    /// The records, or every problem printed and exit 1 (nothing changed).
-    static func accept<T>(_ parsed: ParsedRecords<T>, what: String) throws -> [T] {
-        guard let records = parsed.accepted else {
-            let errors = parsed.diagnostics.errors
-            throw CommandError(errors.map(\.description).joined(separator: "\n") + "\n\(errors.count) error(s); no \(what) imported, nothing changed")
-        }
-        return records
-    }
-
     /// Runs a store write, printing a refused change (e.g. a case already in another batch) and exiting 1.
     static func write<T>(_ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch let error as ResettlementError {

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CommandLineKit
+import PartnershipCore
+import Reporting
+
+/// `smp uasc care import|list`: UASC in care per upper-tier LA, as counts.
+struct UASCCareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "care", abstract: "UASC in care per upper-tier LA (counts only).", subcommands: [Import.self, List.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import counts from CSV: la, date, children [, source]. The days in the file replace what was recorded for them.")
+        @OptionGroup var options: UASCOptions
+        @Argument(help: "CSV file of counts.") var file: String
+
+        func run() async throws {
+            let context = try await UASCContext(options)
+            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let (text, name) = try RecordFile.read(file)
+            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: context.region), what: "counts")
+            let replaced = try await context.records.replaceInCare(with: counts)
+            let days = Set(counts.map(\.day))
+            Console.out(
+                "Imported \(counts.count) UASC-in-care counts for \(days.count) day(s) into \(context.region.name)"
+                    + (replaced > 0 ? "; replaced \(replaced) counts recorded earlier for those days" : "") + ".\n")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the recorded counts.")
+        @OptionGroup var options: UASCOptions
+        @OptionGroup var output: FormatOption
+
+        func run() async throws {
+            let context = try await UASCContext(options)
+            let counts = try await context.records.inCare()
+            try output.emit(
+                ReportSection(
+                    title: "\(context.region.name): UASC in care (local records)",
+                    columns: [.init("day"), .init("LA"), .init("code"), .init("children", .right), .init("source")],
+                    rows: counts.map {
+                        [
+                            .date($0.day), .text(context.name($0.laCode)), .text($0.laCode.rawValue), .people($0.children, owner: context.region.id),
+                            .text($0.source),
+                        ]
+                    },
+                    notes: ["\(counts.count) count(s)."] + UASCContext.syntheticNote(counts.map(\.source))))
+        }
+    }
+}

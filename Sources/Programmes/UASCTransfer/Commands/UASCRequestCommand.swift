@@ -1,0 +1,60 @@
+import ArgumentParser
+import CommandLineKit
+import PartnershipCore
+import Reporting
+
+/// `smp uasc request import|list`: transfer requests and their steps, by child reference only.
+struct UASCRequestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "request", abstract: "NTS transfer requests and their steps (pseudonymous child references only).",
+        subcommands: [Import.self, List.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Import requests from CSV, one row per step: child_ref, event (requested, offered, accepted, declined, transferred), date, la "
+                + "[, age_band, needs, reason, source]. A request in the file replaces the one recorded with the same reference.")
+        @OptionGroup var options: UASCOptions
+        @Argument(help: "CSV file of request steps.") var file: String
+
+        func run() async throws {
+            let context = try await UASCContext(options)
+            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let (text, name) = try RecordFile.read(file)
+            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: context.region), what: "requests")
+            let replaced = try await context.records.replaceRequests(with: requests)
+            let transferred = requests.filter { $0.transfer != nil }.count
+            Console.out(
+                "Imported \(requests.count) transfer requests (\(transferred) transferred, \(requests.count - transferred) open) into "
+                    + "\(context.region.name)" + (replaced > 0 ? "; replaced \(replaced) recorded earlier with the same references" : "") + ".\n")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List requests with where each stands.")
+        @OptionGroup var options: UASCOptions
+        @OptionGroup var output: FormatOption
+
+        func run() async throws {
+            let context = try await UASCContext(options)
+            let requests = try await context.records.requests()
+            let rows: [[ReportCell]] = requests.map { request in
+                let declines = request.steps.filter { $0.kind == .declined }.map { "\(context.name($0.laCode)) (\($0.reason?.rawValue ?? "?"))" }
+                return [
+                    .text(request.reference.rawValue), .date(request.requestedOn), .text(context.name(request.referringLA)),
+                    .text(request.ageBand.rawValue), .text(request.needs.sorted().map(\.rawValue).joined(separator: "; ")),
+                    .text(request.state.rawValue), request.currentLA.map { .text(context.name($0)) } ?? .text("-"),
+                    request.transfer.map { .date($0.on) } ?? .text("-"), .text(declines.joined(separator: ", ")),
+                ]
+            }
+            try output.emit(
+                ReportSection(
+                    title: "\(context.region.name): NTS transfer requests",
+                    columns: [
+                        .init("child ref"), .init("requested"), .init("from"), .init("age"), .init("needs"), .init("state"), .init("with"),
+                        .init("transferred"), .init("declined by"),
+                    ],
+                    rows: rows, notes: ["\(requests.count) request(s)."] + UASCContext.syntheticNote(requests.map(\.source))))
+        }
+    }
+}
