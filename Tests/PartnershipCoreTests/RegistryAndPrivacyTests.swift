@@ -63,3 +63,18 @@ struct LocalAuthorityLookupTests {
         #expect(region.lowerTierSuggestion(for: "of") == " Did you mean one of 'Kingston upon Hull, City of', 'East Riding of Yorkshire'?")
     }
 }
+
+/// Personal-data columns are recognised by their words, whatever the spelling.
+struct PersonalDataColumnTests {
+    @Test func everySpellingOfANameOrBirthDateIsRefusedAndOrdinaryColumnsAreNot() {
+        for column in [
+            "name", "d.o.b", "birthdate", "DateOfBirth", "client_name", "applicant name", "head_of_household", "born", "nom", "Surname",
+            "date of birth", "NI number", "e-mail address", "Phone",
+        ] {
+            #expect(PersonalDataColumns.isPersonal(column), "\(column)")
+        }
+        for column in ["case_ref", "child_ref", "adults", "children_under_3", "needs", "la", "date", "source", "household_types", "event", "reason"] {
+            #expect(!PersonalDataColumns.isPersonal(column), "\(column)")
+        }
+    }
+}
