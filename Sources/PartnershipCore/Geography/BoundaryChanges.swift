@@ -30,6 +30,19 @@ public struct BoundaryChanges: Sendable {
         changes.filter { $0.abolishedCounties.contains(code) }.count > 1
     }
 
+    /// The codes whose areas now lie wholly within `codes`: every predecessor and abolished county
+    /// all of whose successors are among them (e.g. Northamptonshire E10000021 within a region
+    /// that lists North and West Northamptonshire). A region's totals include figures published
+    /// under these codes; no single LA of today does.
+    public func historicCodes(within codes: Set<ONSCode>) -> Set<ONSCode> {
+        var result = Set<ONSCode>()
+        for code in Set(changes.flatMap { $0.predecessors + $0.abolishedCounties }) {
+            let successors = changes.filter { $0.predecessors.contains(code) || $0.abolishedCounties.contains(code) }.map { current($0.successor) }
+            if !successors.isEmpty && successors.allSatisfy(codes.contains) { result.insert(code) }
+        }
+        return result
+    }
+
     /// The change that created `successor`, if any.
     public func change(creating successor: ONSCode) -> BoundaryChange? {
         changes.first { $0.successor == successor }

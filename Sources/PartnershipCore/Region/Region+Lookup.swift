@@ -32,3 +32,13 @@ extension Region {
         return authorities.filter { words.isSubset(of: Set(NameKey.fold($0.name).split(separator: " "))) }
     }
 }
+
+extension Region {
+    /// The module's LA codes and the earlier codes whose areas lie wholly within them (e.g. a
+    /// county abolished since, all of whose successors the module lists): what a published table
+    /// from before a reorganisation counts towards the region's totals.
+    public var codesForRegionalTotals: [ONSCode] {
+        let codes = Set(localAuthorities.map(\.code))
+        return localAuthorities.map(\.code) + BoundaryChanges.england.historicCodes(within: codes).sorted { $0.rawValue < $1.rawValue }
+    }
+}

@@ -129,7 +129,7 @@ public struct UASCTransferProgramme: CLIProgramme {
     }
 
     private func setTransfers(_ values: inout IndicatorValues, _ context: EvaluationContext) async throws {
-        let transfers = try await context.published.nts.transfers(in: context.region.localAuthorities.map(\.code), vintage: nil)
+        let transfers = try await context.published.nts.transfers(in: context.region.codesForRegionalTotals, vintage: nil)
         let quarters = transfers.map(\.quarterEnd)
         guard let first = quarters.min(), let last = quarters.max() else {
             for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {

@@ -13,7 +13,7 @@ public struct NTSTransfersView: Sendable {
 
     /// The region's rows between the dates (inclusive), from the latest imported NTS_01.
     public init(region: Region, published: PublishedData, from: Day?, to: Day?) async throws {
-        let all = try await published.nts.transfers(in: region.localAuthorities.map(\.code), vintage: nil)
+        let all = try await published.nts.transfers(in: region.codesForRegionalTotals, vintage: nil)
         let days = all.map(\.quarterEnd)
         imported = days.min().flatMap { first in days.max().map { first...$0 } }
         rows = all.filter { row in (from.map { row.quarterEnd >= $0 } ?? true) && (to.map { row.quarterEnd <= $0 } ?? true) }
@@ -67,13 +67,16 @@ public struct NTSTransfersView: Sendable {
         let early = Set(quarters.prefix(half)), late = Set(quarters.suffix(quarters.count - half))
         let owner = region.id
         let byLA = Dictionary(grouping: rows) { $0.laCode?.rawValue ?? $0.laName }
-        let lines: [[ReportCell]] = region.localAuthorities.compactMap { la in
-            guard let list = byLA[la.code.rawValue] else { return nil }
+        let listed = region.localAuthorities.map { ($0.code, $0.name) }
+        let historic = Set(region.codesForRegionalTotals).subtracting(region.localAuthorities.map(\.code)).sorted { $0.rawValue < $1.rawValue }
+            .map { code in (code, (byLA[code.rawValue]?.first?.laName ?? code.rawValue) + " (since reorganised; in the region's totals)") }
+        let lines: [[ReportCell]] = (listed + historic).compactMap { code, name in
+            guard let list = byLA[code.rawValue] else { return nil }
             let inEarly = list.filter { early.contains($0.quarterEnd) }.reduce(0) { $0 + $1.transfersIn }
             let inLate = list.filter { late.contains($0.quarterEnd) }.reduce(0) { $0 + $1.transfersIn }
             let latest = list.max { $0.quarterEnd < $1.quarterEnd }
             return [
-                .text(la.name), .text(la.code.rawValue), .people(list.reduce(0) { $0 + $1.transfersIn }, owner: owner),
+                .text(name), .text(code.rawValue), .people(list.reduce(0) { $0 + $1.transfersIn }, owner: owner),
                 .people(list.reduce(0) { $0 + $1.transfersOut }, owner: owner), .people(list.reduce(0) { $0 + $1.transfersInFromPort }, owner: owner),
                 .text(half > 0 ? "\(inEarly) -> \(inLate)" : ""), .text(latest?.ableToParticipate ?? "-"),
             ]
