@@ -11,7 +11,7 @@ let programmes: [(name: String, deps: [String], resources: [Resource]?)] = [
     ("ResettlementCore", [], [.copy("Resources/national-tariffs.csv")]),
     ("VPRS", ["ResettlementCore"], nil),
     ("VCRS", ["ResettlementCore"], nil),
-    ("UASCTransfer", [], [.copy("Resources/bank-holidays-england-and-wales.csv")]),
+    ("UASCTransfer", [], nil),
     ("ModernSlavery", [], nil),
     ("NRPF", [], nil),
 ]

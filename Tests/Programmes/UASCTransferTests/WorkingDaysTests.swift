@@ -1,4 +1,5 @@
 import PartnershipCore
+import PublishedStatistics
 import Testing
 import UASCTransfer
 

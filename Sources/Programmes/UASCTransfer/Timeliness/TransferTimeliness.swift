@@ -1,4 +1,5 @@
 import PartnershipCore
+import PublishedStatistics
 
 /// How quickly requests became transfers: working days from request to transfer against the
 /// region's target, per receiving LA and for the region.

@@ -1,6 +1,5 @@
 import Foundation
 import PartnershipCore
-import PublishedStatistics
 
 /// Working days in England and Wales: Monday to Friday, less the bank holidays GOV.UK publishes,
 /// kept as a dated data file (`bank-holidays-england-and-wales.csv`; a later year is new rows).
@@ -21,7 +20,7 @@ public struct WorkingDays: Sendable {
         public let years: ClosedRange<Int>
         public var description: String {
             "no bank holiday list for \(day.year): the list covers \(years.lowerBound)-\(years.upperBound); add that year's rows to "
-                + "Sources/Programmes/UASCTransfer/Resources/bank-holidays-england-and-wales.csv (source: GOV.UK bank holidays)"
+                + "Sources/PublishedStatistics/Resources/data/bank-holidays-england-and-wales.csv (source: GOV.UK bank holidays)"
         }
     }
 
@@ -50,7 +49,7 @@ public struct WorkingDays: Sendable {
     /// The bank holiday file shipped with the programme.
     public static let englandAndWales: WorkingDays = {
         let file = "bank-holidays-england-and-wales.csv"
-        let text = Bundle.module.url(forResource: file, withExtension: nil).flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        let text = BundledData.text(file)
         var problems: [Diagnostic] = []
         var days = Set<Day>()
         var source = "GOV.UK bank holidays"
