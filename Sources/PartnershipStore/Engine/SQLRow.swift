@@ -95,3 +95,21 @@ public struct SQLRow: Sendable, Hashable {
         return String(words[index + 1])
     }
 }
+
+extension SQLRow {
+    /// A column holding one of an enumeration's raw values; any other value is an error naming
+    /// the table, the column and the values allowed (never dropped or defaulted).
+    public func enumeration<T: RawRepresentable & CaseIterable>(_ column: String) throws -> T where T.RawValue == String {
+        try Self.enumeration(try string(column), table: table, column: column)
+    }
+
+    /// One raw value (e.g. an item of a `;`-separated list) read back as an enumeration value.
+    public static func enumeration<T: RawRepresentable & CaseIterable>(_ text: String, table: String, column: String) throws -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: text) else {
+            throw StoreError.badColumn(
+                table: table, column: column, reason: "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+}

@@ -45,6 +45,9 @@ public protocol NTSReading: Sendable {
 public protocol NRMReading: Sendable {
     func referrals(year: Int, quarter: Int?, ageGroup: String?) async throws -> Int?
     func decisions(stage: NRMDecisionsTable.Stage, year: Int, outcome: String?) async throws -> Int?
+    func referralCells() async throws -> [NRMQuery.ReferralCell]?
+    func decisionCells(stage: NRMDecisionsTable.Stage) async throws -> [NRMQuery.DecisionCell]?
+    func firstResponderCells() async throws -> [NRMQuery.FirstResponderCell]?
 }
 
 /// ONS mid-year population estimates.

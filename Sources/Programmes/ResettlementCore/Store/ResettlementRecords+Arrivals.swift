@@ -13,7 +13,7 @@ extension ResettlementRecords {
         ).map { row in
             Arrival(
                 caseRef: CaseReference(stored: try row.string("case_ref")), laCode: try row.code("la_code"), arrivedOn: try row.day("arrived_on"),
-                flight: try Self.value(row, "flight"), household: try Self.household(row), source: try row.string("source"))
+                flight: try row.enumeration("flight"), household: try Self.household(row), source: try row.string("source"))
         }
     }
 

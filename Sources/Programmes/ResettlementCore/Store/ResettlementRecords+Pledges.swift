@@ -16,7 +16,7 @@ extension ResettlementRecords {
                 laCode: try row.code("la_code"), financialYear: FinancialYear(startYear: try row.int("financial_year")),
                 places: try row.int("places"),
                 householdTypes: try Self.decode(row, "household_types"), accessibleHomes: try row.int("accessible_homes"),
-                meets: try Self.decode(row, "meets"), status: try Self.value(row, "status"), source: try row.string("source"),
+                meets: try Self.decode(row, "meets"), status: try row.enumeration("status"), source: try row.string("source"),
                 position: try row.int("position"))
         }
     }

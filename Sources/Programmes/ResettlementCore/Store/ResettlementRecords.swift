@@ -36,22 +36,8 @@ public struct ResettlementRecords: Sendable {
     static func decode<T: RawRepresentable & CaseIterable>(_ row: SQLRow, _ column: String) throws -> Set<T> where T.RawValue == String {
         Set(
             try row.string(column).split(separator: ";").map { item in
-                guard let value = T(rawValue: String(item)) else {
-                    throw StoreError.badColumn(
-                        table: row.table, column: column, reason: "'\(item)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return value
+                try SQLRow.enumeration(String(item), table: row.table, column: column)
             })
-    }
-
-    /// One enumeration value read back from a column.
-    static func value<T: RawRepresentable & CaseIterable>(_ row: SQLRow, _ column: String) throws -> T where T.RawValue == String {
-        let text = try row.string(column)
-        guard let value = T(rawValue: text) else {
-            throw StoreError.badColumn(
-                table: row.table, column: column, reason: "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return value
     }
 
     static func household(_ row: SQLRow) throws -> Household {

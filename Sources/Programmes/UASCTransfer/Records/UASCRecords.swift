@@ -53,19 +53,17 @@ public struct UASCRecords: Sendable {
         for row in steps {
             byRef[try row.string("child_ref"), default: []].append(
                 TransferStep(
-                    kind: try Self.value(row, "kind"), laCode: try row.code("la_code"), day: try row.day("on_day"),
-                    reason: try row.optionalString("reason").map { text in
-                        guard let reason = DeclineReason(rawValue: text) else {
-                            throw StoreError.badColumn(table: row.table, column: "reason", reason: "'\(text)' is not a decline reason")
-                        }
-                        return reason
-                    }))
+                    kind: try row.enumeration("kind"), laCode: try row.code("la_code"), day: try row.day("on_day"),
+                    reason: try row.optionalString("reason").map { try SQLRow.enumeration($0, table: row.table, column: "reason") }))
         }
         return try await store.rows("SELECT * FROM uasc_request WHERE \(inRegion) ORDER BY requested_on, child_ref").map { row in
             let ref = try row.string("child_ref")
             return TransferRequest(
-                reference: CaseReference(stored: ref), ageBand: try Self.value(row, "age_band"),
-                needs: Set(try row.string("needs").split(separator: ";").map { item in try Self.parse(ChildNeed.self, String(item), row, "needs") }),
+                reference: CaseReference(stored: ref), ageBand: try row.enumeration("age_band"),
+                needs: Set(
+                    try row.string("needs").split(separator: ";").map { item in
+                        try SQLRow.enumeration(String(item), table: row.table, column: "needs") as ChildNeed
+                    }),
                 referringLA: try row.code("referring_la"), requestedOn: try row.day("requested_on"), steps: byRef[ref] ?? [],
                 source: try row.string("source"))
         }
@@ -103,18 +101,5 @@ public struct UASCRecords: Sendable {
                 into: "uasc_request_step", columns: ["region", "child_ref", "position", "kind", "la_code", "on_day", "reason"], rows: stepRows)
             return old
         }
-    }
-
-    static func value<T: RawRepresentable & CaseIterable>(_ row: SQLRow, _ column: String) throws -> T where T.RawValue == String {
-        try parse(T.self, try row.string(column), row, column)
-    }
-
-    static func parse<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ text: String, _ row: SQLRow, _ column: String) throws -> T
-    where T.RawValue == String {
-        guard let value = T(rawValue: text) else {
-            throw StoreError.badColumn(
-                table: row.table, column: column, reason: "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return value
     }
 }

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CommandLineKit
+import PartnershipCore
+import PartnershipStore
+import PublishedStatistics
+
+/// `smp modern-slavery`: the UK NRM statistics and the region's own referral records.
+struct ModernSlaveryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "modern-slavery", abstract: "Modern slavery: UK NRM statistics, and the region's referrals, decisions and timeliness.",
+        subcommands: [NationalCommand.self, RegionCommand.self, ReferralCommand.self, SyntheticCommand.self])
+}
+
+/// The region, its referral records and the store, loaded once per command.
+struct ModernSlaveryContext {
+    let region: Region
+    let store: any SQLStore
+    let records: ModernSlaveryRecords
+    let programme = ModernSlaveryProgramme()
+
+    init(region id: String, regions: RegionsOption, database: DatabaseOption) async throws {
+        region = try Console.region(id, in: try Console.catalog(regions))
+        store = try await database.openWithData()
+        records = ModernSlaveryRecords(store: store, region: region.id)
+    }
+
+    func name(_ code: ONSCode) -> String { region.localAuthority(code)?.name ?? code.rawValue }
+
+    func target(_ day: Day) -> Int {
+        programme.resolvedSettings(for: region, on: day).integer(ModernSlaveryProgramme.rgTargetDays) ?? 5
+    }
+
+    func kpis(_ records: [NRMReferral]) throws -> ReferralKPIs {
+        do { return try ReferralKPIs(records, calendar: .englandAndWales, target: target) } catch let error as WorkingDays.OutOfRange {
+            throw CommandError(error.description)
+        }
+    }
+
+    static func syntheticNote(_ sources: [String]) -> [String] {
+        sources.contains { $0.uppercased().contains("SYNTHETIC") } ? ["SYNTHETIC local records: generated test data, not real figures."] : []
+    }
+}
