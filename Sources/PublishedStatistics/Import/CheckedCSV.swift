@@ -87,4 +87,9 @@ public struct CheckedCSV {
     public mutating func report(_ row: Row, _ column: String, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, line: row.line, row: row.number, field: column, message: message))
     }
+
+    /// Something to check that does not stop the file (a warning, printed with the import).
+    public mutating func warn(_ row: Row, _ column: String, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: row.line, row: row.number, field: column, message: message))
+    }
 }
