@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `smp modern-slavery` and `smp nrpf` from the command line: the UK tables, and synthetic local
+/// records for every region where each programme is on; refused where it is off.
+@Suite(.serialized) struct ModernSlaveryAndNRPFCommandTests {
+    static let folder = try! RepositoryPaths.temporaryFolder()
+    static var common: [String] { ["--regions", RepositoryPaths.regions.path, "--db", folder.appendingPathComponent("smp.sqlite").path] }
+
+    @Test func bothProgrammesWorkWhereTheyAreOnAndRefuseWhereTheyAreOff() async throws {
+        let smp = try InProcessCLI()
+        let national = await smp(["modern-slavery", "national", "--year", "2023", "--db", Self.folder.appendingPathComponent("smp.sqlite").path])
+        #expect(national.status == 0, "\(national.stderr)")
+        #expect(national.stdout.contains("2023     8,622  7,432            950  8,377     6,163            2,464                   0  17,004"))
+        #expect(national.stdout.contains("no breakdown by region"))
+
+        for id in ["east-midlands", "south-east"] {
+            let ms = Self.folder.appendingPathComponent("\(id)-ms.csv").path, nrpf = Self.folder.appendingPathComponent("\(id)-nrpf.csv").path
+            #expect(
+                await smp(["modern-slavery", "synthetic", "--region", id, "--out", ms, "--seed", "5", "--regions", RepositoryPaths.regions.path])
+                    .status == 0)
+            let imported = await smp(["modern-slavery", "referral", "import", "--region", id, ms] + Self.common)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            let region = await smp(["modern-slavery", "region", "--region", id, "--format", "json"] + Self.common)
+            #expect(region.status == 0, "\(region.stderr)")
+            #expect(region.stdout.contains("SYNTHETIC"))
+
+            #expect(
+                await smp(["nrpf", "synthetic", "--region", id, "--out", nrpf, "--seed", "5", "--regions", RepositoryPaths.regions.path]).status == 0)
+            let cases = await smp(["nrpf", "case", "import", "--region", id, nrpf] + Self.common)
+            #expect(cases.status == 0, "\(cases.stderr)")
+            for command in [
+                ["region", "--as-of", "2025-09-30"], ["costs", "--as-of", "2025-09-30"], ["alerts", "--as-of", "2025-09-30"], ["case", "list"],
+            ] {
+                let run = await smp(["nrpf"] + command + ["--region", id] + Self.common)
+                #expect(run.status == 0, "\(command) \(id): \(run.stderr)")
+            }
+        }
+
+        // The comparison: UK figures as national context in every region where the programme is on, the region's own beside them.
+        let compare = await smp(["compare", "--programme", "modern-slavery", "--as-of", "2025-09-30", "--format", "json"] + Self.common)
+        let rows = try #require(try await compare.json()["rows"] as? [[String: Any]])
+        func row(_ id: String) -> [String: Any] { rows.first { $0["indicator"] as? String == id } ?? [:] }
+        #expect(row("modern-slavery.uk-referrals")["east-midlands"] as? Int == 4_142)  // 2023 Q4, the latest quarter published
+        #expect(row("modern-slavery.uk-referrals")["south-east"] as? Int == 4_142)
+        #expect(row("modern-slavery.referrals")["east-midlands"] is Int)
+        #expect(row("modern-slavery.referrals")["north-east"] is NSNull)  // off there
+
+        // Off for the North East: nothing is taken, and the refusal says why.
+        let file = Self.folder.appendingPathComponent("east-midlands-nrpf.csv").path
+        let refused = await smp(["nrpf", "case", "import", "--region", "north-east", file] + Self.common)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("nothing was changed"))
+    }
+}
