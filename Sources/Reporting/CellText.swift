@@ -12,6 +12,7 @@ enum CellText {
         case .date(let day): day.description
         case .text(let text): text
         case .suppressed: "<5"
+        case .withheld: "c"
         case .off: "off"
         case .noData: "–"
         }
@@ -26,6 +27,7 @@ enum CellText {
         case .date(let day): day.description
         case .text(let text): text
         case .suppressed: "<5"
+        case .withheld: "c"
         case .off: "off"
         case .noData: ""
         }

@@ -19,6 +19,6 @@ public struct Report: Sendable, Hashable {
     /// Counts of people (1-4) owned by another region than `viewer` become `suppressed`: the one
     /// place the small-count rule is applied to what is shown.
     public func suppressingSmallCounts(for viewer: Audience) -> Report {
-        Report(title: title, sections: sections.map { $0.mapCells { viewer.sees($0) } }, notes: notes)
+        Report(title: title, sections: sections.map { $0.suppressingSmallCounts(for: viewer) }, notes: notes)
     }
 }

@@ -19,6 +19,8 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
         case text(String)
         /// A count of 1-4 people hidden from this audience.
         case suppressed
+        /// A count withheld (shown `c`) so that a suppressed count cannot be worked out from a total.
+        case withheld
         /// The programme is switched off for the region: never shown as zero.
         case off
         /// No figure, and why.
@@ -60,7 +62,7 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// True for numbers, so text renderers align them right.
     public var isNumeric: Bool {
         switch value {
-        case .people, .count, .money, .rate, .percentage, .oneIn, .suppressed: true
+        case .people, .count, .money, .rate, .percentage, .oneIn, .suppressed, .withheld: true
         default: false
         }
     }

@@ -92,13 +92,14 @@ enum ReportJSON {
         case .rate(let value, let places), .percentage(let value, let places): .number(rounded(value, places))
         case .date(let day): .text(day.description)
         case .text(let text): .text(text)
-        case .suppressed, .off, .noData: .null
+        case .suppressed, .withheld, .off, .noData: .null
         }
     }
 
     static func stateAndReason(_ cell: ReportCell) -> (String?, String?) {
         switch cell.value {
         case .suppressed: ("suppressed", "a count of 1-4 people, shown as <5 outside the region that owns the records")
+        case .withheld: ("withheld", "withheld (c) so that a suppressed count cannot be worked out from the totals shown")
         case .off: ("off", "the programme is switched off for the region")
         case .noData(let reason): ("no-data", reason)
         default: (nil, nil)

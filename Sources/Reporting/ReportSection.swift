@@ -16,16 +16,25 @@ public struct ReportSection: Sendable, Hashable {
     public let columns: [Column]
     public let rows: [[ReportCell]]
     public let notes: [String]
+    /// Cells that are sums of others, so suppression can protect what a total would give away.
+    public let constraints: [SumConstraint]
 
-    public init(title: String? = nil, columns: [Column], rows: [[ReportCell]], notes: [String] = []) {
+    public init(title: String? = nil, columns: [Column], rows: [[ReportCell]], notes: [String] = [], constraints: [SumConstraint] = []) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.constraints = constraints
     }
 
     /// The same section with every cell passed through `transform`.
     public func mapCells(_ transform: (ReportCell) -> ReportCell) -> ReportSection {
-        ReportSection(title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes)
+        ReportSection(title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes, constraints: constraints)
+    }
+
+    /// The section as `viewer` may see it: small counts of another region's records suppressed,
+    /// and any cell that would let one be worked out from a total withheld.
+    public func suppressingSmallCounts(for viewer: Audience) -> ReportSection {
+        ComplementarySuppression.apply(mapCells { viewer.sees($0) }, original: self)
     }
 }

@@ -47,6 +47,41 @@ import Testing
         #expect(row("modern-slavery.referrals")["east-midlands"] is Int)
         #expect(row("modern-slavery.referrals")["north-east"] is NSNull)  // off there
 
+        // Recorded from the command line: a decision in order, and the closure alert's life.
+        let list = await smp(["modern-slavery", "referral", "list", "--region", "east-midlands", "--format", "json"] + Self.common)
+        let referrals = try #require(try await list.json()["rows"] as? [[String: Any]])
+        let undecided = try #require(referrals.first { $0["RG"] as? String == "-" && ($0["consent"] as? String) == "given" }?["ref"] as? String)
+        let early = await smp(
+            [
+                "modern-slavery", "referral", "decide", "--region", "east-midlands", "--ref", undecided, "--stage", "cg", "--outcome", "positive",
+                "--on", "2025-10-01",
+            ]
+                + Self.common)
+        #expect(early.status != 0 && early.stderr.contains("follows a positive reasonable-grounds decision; nothing was changed"))
+        let rg = await smp(
+            [
+                "modern-slavery", "referral", "decide", "--region", "east-midlands", "--ref", undecided, "--stage", "rg", "--outcome", "positive",
+                "--on", "2025-10-01",
+            ]
+                + Self.common)
+        #expect(rg.status == 0, "\(rg.stderr)")
+
+        let cases = await smp(["nrpf", "case", "list", "--region", "east-midlands", "--format", "json"] + Self.common)
+        let open =
+            try #require(
+                try await cases.json()["rows"] as? [[String: Any]]
+            ).first { $0["ended"] as? String == "open" && ($0["alert"] as? String ?? "").isEmpty }?["ref"] as? String
+        let ref = try #require(open)
+        let change = await smp(
+            ["nrpf", "status-change", "--region", "east-midlands", "--case", ref, "--status", "leave-with-recourse", "--on", "2025-10-01"]
+                + Self.common)
+        #expect(change.stdout.contains("CLOSURE REQUIRED"))
+        #expect(await smp(["nrpf", "alerts", "--region", "east-midlands", "--as-of", "2025-10-02"] + Self.common).stdout.contains(ref))
+        let closed = await smp(
+            ["nrpf", "close", "--region", "east-midlands", "--case", ref, "--on", "2025-10-20", "--reason", "recourse-granted"] + Self.common)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(!(await smp(["nrpf", "alerts", "--region", "east-midlands", "--as-of", "2025-10-21"] + Self.common).stdout.contains(ref)))
+
         // Off for the North East: nothing is taken, and the refusal says why.
         let file = Self.folder.appendingPathComponent("east-midlands-nrpf.csv").path
         let refused = await smp(["nrpf", "case", "import", "--region", "north-east", file] + Self.common)

@@ -7,7 +7,7 @@ import Reporting
 struct ReferralCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "referral", abstract: "The region's NRM referrals and Duty to Notify records (pseudonymous references only).",
-        subcommands: [Import.self, List.self])
+        subcommands: [Import.self, List.self, DecideCommand.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -14,6 +14,7 @@ struct RegionCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Last referral day (YYYY-MM-DD).") var to: Day?
     @OptionGroup var regions: RegionsOption
     @OptionGroup var database: DatabaseOption
+    @OptionGroup var viewer: ViewerOption
     @OptionGroup var output: FormatOption
 
     func run() async throws {
@@ -37,9 +38,9 @@ struct RegionCommand: AsyncParsableCommand {
             let k = try context.kpis(quarters[quarter]!)
             quarterRows.append([
                 .text(Quarter(containing: quarter).description), people(k.referrals), people(k.byAge[.adult] ?? 0), people(k.byAge[.child] ?? 0),
-                people(k.byAge[.notKnown] ?? 0), people(k.dutyToNotify), .count(k.rgDecisions),
+                people(k.byAge[.notKnown] ?? 0), people(k.dutyToNotify), people(k.rgDecisions),
                 percent(ReferralKPIs.share(k.rgPositive, k.rgDecisions)), percent(ReferralKPIs.share(k.rgWithinTarget, k.rgDecisions)),
-                .count(k.cgDecisions), percent(ReferralKPIs.share(k.cgPositive, k.cgDecisions)),
+                people(k.cgDecisions), percent(ReferralKPIs.share(k.cgPositive, k.cgDecisions)),
             ])
         }
         let types = ExploitationType.allCases
@@ -82,14 +83,18 @@ struct RegionCommand: AsyncParsableCommand {
                             .init("Duty to Notify", .right), .init("RG decisions", .right), .init("RG positive", .right),
                             .init("RG within target", .right), .init("CG decisions", .right), .init("CG positive", .right),
                         ],
-                        rows: quarterRows, notes: []),
+                        rows: quarterRows, notes: [],
+                        constraints: SumConstraint.totalColumn(rows: quarterRows.count, total: 1, parts: [2, 3, 4])),
                     ReportSection(
                         title: "By LA",
                         columns: [.init("LA"), .init("code"), .init("referrals", .right)] + types.map { .init($0.rawValue, .right) } + [
                             .init("Duty to Notify", .right), .init("RG positive", .right), .init("RG within target", .right),
                             .init("median days to RG", .right), .init("median days RG to CG", .right),
                         ],
-                        rows: laRows, notes: notes),
-                ]))
+                        rows: laRows, notes: notes,
+                        constraints: SumConstraint.totalRow(rows: laRows.count, columns: [2] + (3..<(3 + types.count)).map { $0 } + [3 + types.count])
+                    ),
+                ]
+            ).suppressingSmallCounts(for: viewer.audience(for: context.region.id)))
     }
 }

@@ -43,6 +43,17 @@ public struct NRMReferral: Sendable, Hashable {
     /// An adult who did not consent: notified to the Home Office, not referred into the NRM.
     public var isDutyToNotify: Bool { consent == .withheld }
 
+    public enum Stage: Sendable { case reasonableGrounds, conclusiveGrounds }
+
+    /// The referral with a decision recorded at a stage.
+    public func deciding(_ stage: Stage, _ decision: Decision) -> NRMReferral {
+        NRMReferral(
+            reference: reference, responderOrganisation: responderOrganisation, responderType: responderType, laCode: laCode, referredOn: referredOn,
+            ageGroup: ageGroup, exploitation: exploitation, gender: gender, nationality: nationality, location: location, consent: consent,
+            reasonableGrounds: stage == .reasonableGrounds ? decision : reasonableGrounds,
+            conclusiveGrounds: stage == .conclusiveGrounds ? decision : conclusiveGrounds, source: source)
+    }
+
     /// A dated decision.
     public struct Decision: Sendable, Hashable {
         public let outcome: DecisionOutcome

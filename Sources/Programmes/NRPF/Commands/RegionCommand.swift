@@ -9,6 +9,7 @@ struct RegionCommand: AsyncParsableCommand {
         commandName: "region", abstract: "Open caseload, weekly and cumulative costs, days on support and closures per LA and for the region.")
     @OptionGroup var options: NRPFOptions
     @Option(name: .customLong("as-of"), help: "Day (YYYY-MM-DD); default today.") var asOf: Day?
+    @OptionGroup var viewer: ViewerOption
     @OptionGroup var output: FormatOption
 
     func run() async throws {
@@ -35,19 +36,22 @@ struct RegionCommand: AsyncParsableCommand {
         rows.append(row("Region", "", NRPFKPIs(cases, on: day, longCaseDays: long)))
         let source = context.programme.resolvedSettings(for: context.region, on: day)[NRPFProgramme.longCaseDays]?.source ?? "national measure"
         try output.emit(
-            ReportSection(
-                title: "\(context.region.name): NRPF cases on \(day)",
-                columns: [
-                    .init("LA"), .init("code"), .init("open", .right), .init("dependants", .right), .init("weekly accommodation", .right),
-                    .init("weekly subsistence", .right), .init("to date: accommodation", .right), .init("to date: subsistence", .right),
-                    .init("average days", .right), .init("\(long)+ days", .right), .init("closures by reason"),
-                ],
-                rows: rows,
-                notes: [
-                    "Local records of social services support; costs are the council's own weekly figures, accrued by day (weekly / 7) from the "
-                        + "start to the day before support ended, or to \(day).",
-                    "Average days: open cases, from the start of support to \(day). Long cases: \(long) days or more (\(source)).",
-                    "Closures: cases closed on or before \(day).",
-                ] + NRPFContext.syntheticNote(cases.map(\.source))))
+            Report(
+                ReportSection(
+                    title: "\(context.region.name): NRPF cases on \(day)",
+                    columns: [
+                        .init("LA"), .init("code"), .init("open", .right), .init("dependants", .right), .init("weekly accommodation", .right),
+                        .init("weekly subsistence", .right), .init("to date: accommodation", .right), .init("to date: subsistence", .right),
+                        .init("average days", .right), .init("\(long)+ days", .right), .init("closures by reason"),
+                    ],
+                    rows: rows,
+                    notes: [
+                        "Local records of social services support; costs are the council's own weekly figures, accrued by day (weekly / 7) from the "
+                            + "start to the day before support ended, or to \(day).",
+                        "Average days: open cases, from the start of support to \(day). Long cases: \(long) days or more (\(source)).",
+                        "Closures: cases closed on or before \(day).",
+                    ] + NRPFContext.syntheticNote(cases.map(\.source)),
+                    constraints: SumConstraint.totalRow(rows: rows.count, columns: [2, 3, 9]))
+            ).suppressingSmallCounts(for: viewer.audience(for: context.region.id)))
     }
 }
