@@ -34,4 +34,17 @@ public enum StoreEngine: String, Sendable, CaseIterable, CustomStringConvertible
         try await schema.migrate(store, logger: Logger(label: "smp-test"))
         return store
     }
+
+    /// A `--db` argument for a fresh store on this engine: a new SQLite file in `folder`, or a new
+    /// PostgreSQL schema (for tests that run `smp` itself).
+    public func databaseArgument(in folder: URL) -> String {
+        switch self {
+        case .sqlite:
+            return folder.appendingPathComponent("smp-\(UUID().uuidString.prefix(8)).sqlite").path
+        case .postgres:
+            let base = StoreEngine.postgresURL!
+            let name = "c_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            return base + (base.contains("?") ? "&" : "?") + "schema=\(name)"
+        }
+    }
 }

@@ -11,35 +11,37 @@ import Testing
     static var common: [String] { ["--regions", RepositoryPaths.regions.path, "--db", folder.appendingPathComponent("smp.sqlite").path] }
     static let regions = ["east-midlands": "East Midlands", "north-east": "North East", "south-east": "South East", "south-west": "South West"]
 
-    @Test func everyCommandWorksForEveryRegionOnSyntheticRecords() async throws {
+    @Test(arguments: StoreEngine.available)
+    func everyCommandWorksForEveryRegionOnSyntheticRecords(engine: StoreEngine) async throws {
         let smp = try InProcessCLI()
+        let common = ["--regions", RepositoryPaths.regions.path, "--db", engine.databaseArgument(in: Self.folder)]
         for id in Self.regions.keys.sorted() {
             let out = Self.folder.appendingPathComponent("synthetic").path
             let written = await smp(["uasc", "synthetic", "--region", id, "--out", out, "--seed", "11", "--regions", RepositoryPaths.regions.path])
             #expect(written.status == 0, "\(written.stderr)")
-            let care = await smp(["uasc", "care", "import", "--region", id, "\(out)/\(id)-uasc-in-care.synthetic.csv"] + Self.common)
+            let care = await smp(["uasc", "care", "import", "--region", id, "\(out)/\(id)-uasc-in-care.synthetic.csv"] + common)
             #expect(care.status == 0, "\(care.stderr)")
-            let requests = await smp(["uasc", "request", "import", "--region", id, "\(out)/\(id)-uasc-requests.synthetic.csv"] + Self.common)
+            let requests = await smp(["uasc", "request", "import", "--region", id, "\(out)/\(id)-uasc-requests.synthetic.csv"] + common)
             #expect(requests.status == 0, "\(requests.stderr)")
             #expect(requests.stdout.contains("Imported 40 transfer requests (38 transferred, 2 open)"))
             // A second import replaces rather than doubles.
-            let again = await smp(["uasc", "request", "import", "--region", id, "\(out)/\(id)-uasc-requests.synthetic.csv"] + Self.common)
+            let again = await smp(["uasc", "request", "import", "--region", id, "\(out)/\(id)-uasc-requests.synthetic.csv"] + common)
             #expect(again.stdout.contains("replaced 40 recorded earlier"))
 
-            let status = await smp(["uasc", "status", "--region", id, "--as-of", "2025-09-30", "--format", "json"] + Self.common)
+            let status = await smp(["uasc", "status", "--region", id, "--as-of", "2025-09-30", "--format", "json"] + common)
             #expect(status.status == 0, "\(status.stderr)")
             let rows = try #require(try await status.json()["rows"] as? [[String: Any]])
             #expect(!rows.isEmpty && rows.allSatisfy { $0["UASC in care"] is Int && $0["status"] is String })
             #expect(status.stdout.contains("SYNTHETIC"))
 
             for command in [["next"], ["timeliness"], ["funding"], ["transfers"], ["request", "list"], ["care", "list"]] {
-                let run = await smp(["uasc"] + command + ["--region", id] + Self.common)
+                let run = await smp(["uasc"] + command + ["--region", id] + common)
                 #expect(run.status == 0, "\(command) \(id): \(run.stderr)")
             }
-            let next = await smp(["uasc", "next", "--region", id, "--as-of", "2025-09-30"] + Self.common)
+            let next = await smp(["uasc", "next", "--region", id, "--as-of", "2025-09-30"] + common)
             #expect(next.stdout.contains("Next receiving LA: ") || next.stdout.contains("No LA on the rota can receive"))
         }
-        let north = await smp(["uasc", "status", "--region", "north-east", "--as-of", "2025-09-30"] + Self.common)
+        let north = await smp(["uasc", "status", "--region", "north-east", "--as-of", "2025-09-30"] + common)
         #expect(north.stdout.contains("Middlesbrough         E06000002         32,794     22.96    32.79"))
     }
 
