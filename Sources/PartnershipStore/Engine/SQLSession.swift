@@ -13,3 +13,14 @@ extension SQLSession {
         try await query(statement).first?.values.first
     }
 }
+
+extension SQLSession {
+    /// Deletes the rows of `table` matching `scope` and inserts `rows` in their place, in the
+    /// caller's transaction; returns how many rows were replaced. What every re-import does.
+    public func replace(in table: String, where scope: SQLStatement, columns: [String], rows: [[SQLValue]]) async throws -> Int {
+        let old = try await query("SELECT COUNT(*) AS n FROM \(raw: table) WHERE \(scope)").first?.int("n") ?? 0
+        try await execute("DELETE FROM \(raw: table) WHERE \(scope)")
+        try await insert(into: table, columns: columns, rows: rows)
+        return old
+    }
+}

@@ -36,7 +36,4 @@ struct ModernSlaveryContext {
         }
     }
 
-    static func syntheticNote(_ sources: [String]) -> [String] {
-        sources.contains { $0.uppercased().contains("SYNTHETIC") } ? ["SYNTHETIC local records: generated test data, not real figures."] : []
-    }
 }

@@ -60,7 +60,7 @@ struct ReferralCommand: ParsableCommand {
                             .text(r.conclusiveGrounds.map { "\($0.outcome.rawValue) \($0.day)" } ?? "-"),
                         ]
                     },
-                    notes: ["\(referrals.count) record(s)."] + ModernSlaveryContext.syntheticNote(referrals.map(\.source))))
+                    notes: ["\(referrals.count) record(s)."] + SyntheticLabel.notes(for: referrals.map(\.source))))
         }
     }
 }

@@ -70,7 +70,7 @@ struct RegionCommand: AsyncParsableCommand {
             "RG within target: decided within \(context.target(today)) working days of referral (\(targetSource)); working days exclude "
                 + "England and Wales bank holidays (\(WorkingDays.englandAndWales.source)). Median days are calendar days.")
         notes.append("A referral with several exploitation types counts once under each.")
-        notes += ModernSlaveryContext.syntheticNote(records.map(\.source))
+        notes += SyntheticLabel.notes(for: records.map(\.source))
         try output.emit(
             Report(
                 title: "\(context.region.name): modern slavery referrals",

@@ -70,11 +70,8 @@ public struct ModernSlaveryRecords: Sendable {
         }
         return try await store.transaction { session in
             guard !refs.isEmpty else { return 0 }
-            let inRegion: SQLStatement = "region = \(bind: .text(region)) AND ref IN (\(list: refs))"
-            let old = try await session.query("SELECT COUNT(*) AS n FROM ms_referral WHERE \(inRegion)").first?.int("n") ?? 0
-            try await session.execute("DELETE FROM ms_referral WHERE \(inRegion)")
-            try await session.insert(into: "ms_referral", columns: Self.columns, rows: rows)
-            return old
+            return try await session.replace(
+                in: "ms_referral", where: "region = \(bind: .text(region)) AND ref IN (\(list: refs))", columns: Self.columns, rows: rows)
         }
     }
 }

@@ -31,6 +31,6 @@ struct AlertsCommand: AsyncParsableCommand {
                 notes: [
                     alerts.isEmpty ? "No case needs closing." : "\(alerts.count) open case(s) now have recourse to public funds.",
                     "Close a case with 'smp nrpf close --case REF --on DATE --reason recourse-granted'.",
-                ] + NRPFContext.syntheticNote(cases.map(\.source))))
+                ] + SyntheticLabel.notes(for: cases.map(\.source))))
     }
 }

@@ -59,7 +59,7 @@ struct CaseCommand: ParsableCommand {
                             .text(c.closureRequired(on: today).map { "closure required since \($0)" } ?? ""),
                         ]
                     },
-                    notes: ["\(cases.count) case(s); weekly costs are the council's own figures."] + NRPFContext.syntheticNote(cases.map(\.source))))
+                    notes: ["\(cases.count) case(s); weekly costs are the council's own figures."] + SyntheticLabel.notes(for: cases.map(\.source))))
         }
     }
 }

@@ -52,6 +52,6 @@ struct CostsCommand: AsyncParsableCommand {
                 notes: [
                     "Accrued by day at the weekly figures / 7; a case open at 31 March is split between the two years; each case-year rounded to "
                         + "the penny once. The council's own figures."
-                ] + NRPFContext.syntheticNote(cases.map(\.source))))
+                ] + SyntheticLabel.notes(for: cases.map(\.source))))
     }
 }

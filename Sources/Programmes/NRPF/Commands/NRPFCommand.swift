@@ -53,7 +53,4 @@ struct NRPFContext {
         return found
     }
 
-    static func syntheticNote(_ sources: [String]) -> [String] {
-        sources.contains { $0.uppercased().contains("SYNTHETIC") } ? ["SYNTHETIC local records: generated test data, not real figures."] : []
-    }
 }

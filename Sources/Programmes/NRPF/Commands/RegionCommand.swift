@@ -50,7 +50,7 @@ struct RegionCommand: AsyncParsableCommand {
                             + "start to the day before support ended, or to \(day).",
                         "Average days: open cases, from the start of support to \(day). Long cases: \(long) days or more (\(source)).",
                         "Closures: cases closed on or before \(day).",
-                    ] + NRPFContext.syntheticNote(cases.map(\.source)),
+                    ] + SyntheticLabel.notes(for: cases.map(\.source)),
                     constraints: SumConstraint.totalRow(rows: rows.count, columns: [2, 3, 9]))
             ).suppressingSmallCounts(for: viewer.audience(for: context.region.id)))
     }

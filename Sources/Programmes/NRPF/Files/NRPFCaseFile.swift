@@ -20,14 +20,7 @@ public enum NRPFCaseFile {
         var seen: [String: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)
-            let refText = fields.text(csv, "ref")
-            var reference: CaseReference?
-            switch CaseReference.parse(refText) {
-            case .success(let parsed): reference = parsed
-            case .failure(let problem): fields.fail(&csv, "ref", problem.description)
-            }
-            if let first = seen[refText] { fields.fail(&csv, "ref", "\(refText) is already on line \(first)") }
-            seen[refText] = row.line
+            let reference = fields.reference(&csv, "ref", seen: &seen)
             let laText = fields.text(csv, "la")
             let la = region.upperTierAuthority(matching: laText)
             if la == nil {

@@ -71,11 +71,8 @@ public struct NRPFRecords: Sendable {
         }
         return try await store.transaction { session in
             guard !refs.isEmpty else { return 0 }
-            let scope: SQLStatement = "region = \(bind: .text(region)) AND ref IN (\(list: refs))"
-            let old = try await session.query("SELECT COUNT(*) AS n FROM nrpf_case WHERE \(scope)").first?.int("n") ?? 0
-            try await session.execute("DELETE FROM nrpf_case WHERE \(scope)")
-            try await session.insert(into: "nrpf_case", columns: Self.columns, rows: rows)
-            return old
+            return try await session.replace(
+                in: "nrpf_case", where: "region = \(bind: .text(region)) AND ref IN (\(list: refs))", columns: Self.columns, rows: rows)
         }
     }
 }

@@ -11,18 +11,10 @@ public enum ReferralFile {
     public static func parse(_ text: String, file: String, batch: String) -> ParsedRecords<Referral> {
         var result = ParsedRecords<Referral>()
         guard var csv = CheckedCSV(peopleFile: text, file: file, required: required, problems: &result.diagnostics) else { return result }
-        var seen: [CaseReference: Int] = [:]
+        var seen: [String: Int] = [:]
         while let row = csv.next() {
             var fields = FieldReader(row)
-            var caseRef: CaseReference?
-            switch CaseReference.parse(fields.text(csv, "case_ref")) {
-            case .success(let ref): caseRef = ref
-            case .failure(let problem): fields.fail(&csv, "case_ref", problem.description)
-            }
-            if let caseRef {
-                if let first = seen[caseRef] { fields.fail(&csv, "case_ref", "\(caseRef) is already on line \(first)") }
-                seen[caseRef] = row.line
-            }
+            let caseRef = fields.reference(&csv, "case_ref", seen: &seen)
             let adults = fields.count(&csv, "adults")
             let under3 = fields.count(&csv, "children_under_3")
             let age3to4 = fields.count(&csv, "children_3_4")

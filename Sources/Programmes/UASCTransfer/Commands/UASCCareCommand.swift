@@ -45,7 +45,7 @@ struct UASCCareCommand: ParsableCommand {
                             .text($0.source),
                         ]
                     },
-                    notes: ["\(counts.count) count(s)."] + UASCContext.syntheticNote(counts.map(\.source))))
+                    notes: ["\(counts.count) count(s)."] + SyntheticLabel.notes(for: counts.map(\.source))))
         }
     }
 }

@@ -55,6 +55,6 @@ struct UASCFundingCommand: AsyncParsableCommand {
                     "Rate per night: the dated national rate in force each night (\(source)). Nights before the first dated rate are counted "
                         + "but not costed.",
                     "Care leavers' rates are not included.",
-                ] + UASCContext.syntheticNote(counts.map(\.source))))
+                ] + SyntheticLabel.notes(for: counts.map(\.source))))
     }
 }

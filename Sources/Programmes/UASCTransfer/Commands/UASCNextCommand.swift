@@ -55,6 +55,6 @@ struct UASCNextCommand: AsyncParsableCommand {
                     headline, "Rota: \(planner.rota.source).",
                     "Choice: among eligible LAs, the one furthest behind its weighted share of the transfers received so far (accepted requests); "
                         + "ties go to the earlier LA in the rota.",
-                ] + UASCContext.syntheticNote(requests.map(\.source) + position.lines.compactMap(\.inCare?.source))))
+                ] + SyntheticLabel.notes(for: requests.map(\.source) + position.lines.compactMap(\.inCare?.source))))
     }
 }

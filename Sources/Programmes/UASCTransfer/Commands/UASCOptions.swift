@@ -39,8 +39,4 @@ struct UASCContext {
 
     func name(_ code: ONSCode) -> String { region.localAuthority(code)?.name ?? code.rawValue }
 
-    /// Labels a table whose local records are synthetic.
-    static func syntheticNote(_ sources: [String]) -> [String] {
-        sources.contains { $0.uppercased().contains("SYNTHETIC") } ? ["SYNTHETIC local records: generated test data, not real figures."] : []
-    }
 }

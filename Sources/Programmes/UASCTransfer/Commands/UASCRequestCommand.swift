@@ -54,7 +54,7 @@ struct UASCRequestCommand: ParsableCommand {
                         .init("child ref"), .init("requested"), .init("from"), .init("age"), .init("needs"), .init("state"), .init("with"),
                         .init("transferred"), .init("declined by"),
                     ],
-                    rows: rows, notes: ["\(requests.count) request(s)."] + UASCContext.syntheticNote(requests.map(\.source))))
+                    rows: rows, notes: ["\(requests.count) request(s)."] + SyntheticLabel.notes(for: requests.map(\.source))))
         }
     }
 }

@@ -73,6 +73,6 @@ struct UASCTimelinessCommand: AsyncParsableCommand {
                     "\(timeliness.open) request(s) not yet transferred are not counted.",
                     "NTS_01 column: Home Office transfers into each LA from the quarter of the first recorded transfer to NTS_01's last quarter"
                         + (lastPublished.map { " (\($0))" } ?? "") + ", beside the transfers the records show in the same span.",
-                ] + UASCContext.syntheticNote(requests.map(\.source))))
+                ] + SyntheticLabel.notes(for: requests.map(\.source))))
     }
 }

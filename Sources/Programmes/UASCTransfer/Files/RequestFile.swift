@@ -33,11 +33,7 @@ public enum RequestFile {
         while let row = csv.next() {
             var fields = FieldReader(row)
             let refText = fields.text(csv, "child_ref")
-            var reference: CaseReference?
-            switch CaseReference.parse(refText) {
-            case .success(let parsed): reference = parsed
-            case .failure(let problem): fields.fail(&csv, "child_ref", problem.description)
-            }
+            let reference = fields.reference(&csv, "child_ref")
             let event: Event? = fields.value(&csv, "event")
             let day = fields.day(&csv, "date")
             let laText = fields.text(csv, "la")

@@ -37,11 +37,10 @@ public struct UASCRecords: Sendable {
         let rows = counts.map { [.text(region), .text($0.laCode.rawValue), .text($0.day.description), SQLValue($0.children), .text($0.source)] }
         return try await store.transaction { session in
             guard !days.isEmpty else { return 0 }
-            let old =
-                try await session.query("SELECT COUNT(*) AS n FROM uasc_in_care WHERE \(inRegion) AND on_day IN (\(list: days))").first?.int("n") ?? 0
-            try await session.execute("DELETE FROM uasc_in_care WHERE \(inRegion) AND on_day IN (\(list: days))")
-            try await session.insert(into: "uasc_in_care", columns: ["region", "la_code", "on_day", "children", "source"], rows: rows)
-            return old
+            return try await session.replace(
+                in: "uasc_in_care", where: "\(inRegion) AND on_day IN (\(list: days))",
+                columns: ["region", "la_code", "on_day", "children", "source"],
+                rows: rows)
         }
     }
 
@@ -89,17 +88,13 @@ public struct UASCRecords: Sendable {
         }
         return try await store.transaction { session in
             guard !refs.isEmpty else { return 0 }
-            let old =
-                try await session.query("SELECT COUNT(*) AS n FROM uasc_request WHERE \(inRegion) AND child_ref IN (\(list: refs))").first?.int("n")
-                ?? 0
-            try await session.execute("DELETE FROM uasc_request_step WHERE \(inRegion) AND child_ref IN (\(list: refs))")
-            try await session.execute("DELETE FROM uasc_request WHERE \(inRegion) AND child_ref IN (\(list: refs))")
-            try await session.insert(
-                into: "uasc_request", columns: ["region", "child_ref", "age_band", "needs", "referring_la", "requested_on", "source"],
+            let scope: SQLStatement = "\(inRegion) AND child_ref IN (\(list: refs))"
+            _ = try await session.replace(
+                in: "uasc_request_step", where: scope, columns: ["region", "child_ref", "position", "kind", "la_code", "on_day", "reason"],
+                rows: stepRows)
+            return try await session.replace(
+                in: "uasc_request", where: scope, columns: ["region", "child_ref", "age_band", "needs", "referring_la", "requested_on", "source"],
                 rows: requestRows)
-            try await session.insert(
-                into: "uasc_request_step", columns: ["region", "child_ref", "position", "kind", "la_code", "on_day", "reason"], rows: stepRows)
-            return old
         }
     }
 }
