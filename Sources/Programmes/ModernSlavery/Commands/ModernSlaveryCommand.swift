@@ -18,8 +18,8 @@ struct ModernSlaveryContext {
     let records: ModernSlaveryRecords
     let programme = ModernSlaveryProgramme()
 
-    init(region id: String, regions: RegionsOption, database: DatabaseOption) async throws {
-        region = try Console.region(id, in: try Console.catalog(regions))
+    init(region id: String, regions: RegionsOption, database: DatabaseOption, loaded: Region? = nil) async throws {
+        region = try loaded ?? Console.region(id, in: try Console.catalog(regions))
         store = try await database.openWithData()
         records = ModernSlaveryRecords(store: store, region: region.id)
     }

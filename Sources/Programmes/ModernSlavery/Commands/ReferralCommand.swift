@@ -20,12 +20,13 @@ struct ReferralCommand: ParsableCommand {
         @Argument(help: "CSV file of referrals.") var file: String
 
         func run() async throws {
-            let context = try await ModernSlaveryContext(region: region, regions: regions, database: database)
+            let module = try Console.region(region, in: try Console.catalog(regions))
+            let (text, name) = try RecordFile.read(file)
+            let context = try await ModernSlaveryContext(region: region, regions: regions, database: database, loaded: module)
             try await ProgrammeGate.require(
                 context.programme.id, for: context.region, on: DayArgument.today(), store: context.store,
                 purpose: "no new modern-slavery records are taken for it; nothing was changed")
-            let (text, name) = try RecordFile.read(file)
-            let referrals = try RecordFile.accept(ReferralRecordFile.parse(text, file: name, region: context.region), what: "referrals")
+            let referrals = try RecordFile.accept(ReferralRecordFile.parse(text, file: name, region: module), what: "referrals")
             let replaced = try await context.records.replace(with: referrals)
             let notified = referrals.filter(\.isDutyToNotify).count
             Console.out(

@@ -18,9 +18,7 @@ struct SyntheticCommand: AsyncParsableCommand {
 
     func run() async throws {
         let module = try Console.region(region, in: try Console.catalog(regions))
-        do {
-            try SyntheticReferrals(region: module, seed: seed, count: count).csv().write(toFile: out, atomically: true, encoding: .utf8)
-        } catch { throw CommandError("\(out): cannot write: \(error.localizedDescription)") }
+        try RecordFile.write(SyntheticReferrals(region: module, seed: seed, count: count).csv(), to: out)
         Console.out("Wrote \(count) SYNTHETIC referral records (seed \(seed)), not real figures, to \(out)\n")
     }
 }

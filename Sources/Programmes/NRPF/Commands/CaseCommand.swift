@@ -19,10 +19,11 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: "CSV file of cases.") var file: String
 
         func run() async throws {
-            let context = try await NRPFContext(options)
-            try await context.requireOpen()
+            let region = try NRPFContext.region(options)
             let (text, name) = try RecordFile.read(file)
-            let parsed = NRPFCaseFile.parse(text, file: name, region: context.region)
+            let context = try await NRPFContext(options, region: region)
+            try await context.requireOpen()
+            let parsed = NRPFCaseFile.parse(text, file: name, region: region)
             let cases = try RecordFile.accept(parsed, what: "cases")
             let replaced = try await context.records.replace(with: cases)
             let warnings = parsed.diagnostics.warnings

@@ -27,8 +27,11 @@ struct NRPFContext {
     let records: NRPFRecords
     let programme = NRPFProgramme()
 
-    init(_ options: NRPFOptions) async throws {
-        region = try Console.region(options.region, in: try Console.catalog(options.regions))
+    /// The module named by `--region`: loaded before the store, so a missing file is refused before anything is opened.
+    static func region(_ options: NRPFOptions) throws -> Region { try Console.region(options.region, in: try Console.catalog(options.regions)) }
+
+    init(_ options: NRPFOptions, region loaded: Region? = nil) async throws {
+        region = try loaded ?? Self.region(options)
         store = try await options.database.open()
         records = NRPFRecords(store: store, region: region.id)
     }

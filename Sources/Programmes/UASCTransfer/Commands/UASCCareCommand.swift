@@ -15,10 +15,11 @@ struct UASCCareCommand: ParsableCommand {
         @Argument(help: "CSV file of counts.") var file: String
 
         func run() async throws {
-            let context = try await UASCContext(options)
-            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let region = try UASCContext.region(options)
             let (text, name) = try RecordFile.read(file)
-            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: context.region), what: "counts")
+            let context = try await UASCContext(options, region: region)
+            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: region), what: "counts")
             let replaced = try await context.records.replaceInCare(with: counts)
             let days = Set(counts.map(\.day))
             Console.out(

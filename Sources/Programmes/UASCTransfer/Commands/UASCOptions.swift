@@ -19,8 +19,11 @@ struct UASCContext {
     let published: PublishedData
     let programme = UASCTransferProgramme()
 
-    init(_ options: UASCOptions) async throws {
-        region = try Console.region(options.region, in: try Console.catalog(options.regions))
+    /// The module named by `--region`: loaded before the store, so a missing file is refused before anything is opened.
+    static func region(_ options: UASCOptions) throws -> Region { try Console.region(options.region, in: try Console.catalog(options.regions)) }
+
+    init(_ options: UASCOptions, region loaded: Region? = nil) async throws {
+        region = try loaded ?? Self.region(options)
         store = try await options.database.openWithData()
         records = UASCRecords(store: store, region: region.id)
         published = PublishedData(store: store)

@@ -18,10 +18,11 @@ struct UASCRequestCommand: ParsableCommand {
         @Argument(help: "CSV file of request steps.") var file: String
 
         func run() async throws {
-            let context = try await UASCContext(options)
-            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let region = try UASCContext.region(options)
             let (text, name) = try RecordFile.read(file)
-            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: context.region), what: "requests")
+            let context = try await UASCContext(options, region: region)
+            try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
+            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: region), what: "requests")
             let replaced = try await context.records.replaceRequests(with: requests)
             let transferred = requests.filter { $0.transfer != nil }.count
             Console.out(

@@ -24,13 +24,8 @@ struct UASCSyntheticCommand: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: out)
         let care = folder.appendingPathComponent("\(module.id)-uasc-in-care.synthetic.csv")
         let steps = folder.appendingPathComponent("\(module.id)-uasc-requests.synthetic.csv")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try synthetic.inCareCSV().write(to: care, atomically: true, encoding: .utf8)
-            try synthetic.requestsCSV().write(to: steps, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandError("\(out): cannot write the synthetic files: \(error.localizedDescription)")
-        }
+        try RecordFile.write(synthetic.inCareCSV(), to: care.path)
+        try RecordFile.write(synthetic.requestsCSV(), to: steps.path)
         Console.out("Wrote SYNTHETIC records (seed \(seed)), not real figures:\n  \(care.path)\n  \(steps.path)\n")
     }
 }
