@@ -8,7 +8,7 @@ public enum IndicatorSection {
         let rows = definitions.map { definition -> [ReportCell] in
             [.text(definition.id), .text(definition.title), cell(values[definition.id], definition: definition, owner: owner)]
         }
-        return ReportSection(title: title, columns: [.init("indicator"), .init("title"), .init("value", .right)], rows: rows)
+        return ReportSection(title: title, columns: [.init("indicator"), .init("title"), .init("value", .right)], rows: rows, citesCells: true)
     }
 
     /// One value as a typed cell: people counts carry their owner so suppression can apply.
@@ -27,7 +27,7 @@ public enum IndicatorSection {
                 kind = Int(exactly: number.rounded()).map { ReportCell.Value.people($0) } ?? .rate(number, places: 0)
             case .people, .count, .days: kind = Int(exactly: number.rounded()).map { ReportCell.Value.count($0) } ?? .rate(number, places: 0)
             }
-            return ReportCell(kind, source: value.source, asOf: value.asOf, owner: definition.countsPeople ? owner : nil)
+            return ReportCell(kind, source: value.source, asOf: value.asOf, owner: definition.countsPeople ? owner : nil, period: value.period)
         }
     }
 }

@@ -39,6 +39,8 @@ enum ComplementarySuppression {
                 }
             }
         }
-        return ReportSection(title: section.title, columns: section.columns, rows: rows, notes: section.notes, constraints: section.constraints)
+        return ReportSection(
+            title: section.title, columns: section.columns, rows: rows, notes: section.notes, constraints: section.constraints,
+            citesCells: section.citesCells)
     }
 }

@@ -33,12 +33,16 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     public let asOf: Day?
     /// The region whose records the figure counts (for suppression); nil for published figures.
     public let owner: String?
+    /// The period the figure covers when it differs from "at `asOf`" (a target's year, "2024-25 to
+    /// date", "cumulative"): shown beside the figure.
+    public let period: String?
 
-    public init(_ value: Value, source: String? = nil, asOf: Day? = nil, owner: String? = nil) {
+    public init(_ value: Value, source: String? = nil, asOf: Day? = nil, owner: String? = nil, period: String? = nil) {
         self.value = value
         self.source = source
         self.asOf = asOf
         self.owner = owner
+        self.period = period
     }
 
     public init(stringLiteral value: String) { self.init(.text(value)) }
@@ -57,7 +61,7 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     public static let blank = ReportCell(.text(""))
 
     /// The same cell with a different value, keeping its source, date and owner.
-    public func with(_ value: Value) -> ReportCell { ReportCell(value, source: source, asOf: asOf, owner: owner) }
+    public func with(_ value: Value) -> ReportCell { ReportCell(value, source: source, asOf: asOf, owner: owner, period: period) }
 
     /// True for numbers, so text renderers align them right.
     public var isNumeric: Bool {

@@ -25,6 +25,7 @@ enum ReportJSON {
         let reason: String?
         let source: String?
         let asOf: String?
+        let period: String?
     }
 
     struct Row: Encodable {
@@ -76,8 +77,9 @@ enum ReportJSON {
                 let cell = cells[index]
                 values[column.title] = value(cell)
                 let (state, reason) = stateAndReason(cell)
-                if state != nil || cell.source != nil || cell.asOf != nil {
-                    details[column.title] = Detail(state: state, reason: reason, source: cell.source, asOf: cell.asOf?.description)
+                if state != nil || cell.source != nil || cell.asOf != nil || cell.period != nil {
+                    details[column.title] = Detail(
+                        state: state, reason: reason, source: cell.source, asOf: cell.asOf?.description, period: cell.period)
                 }
             }
             return Row(values: values, details: details)

@@ -32,7 +32,8 @@ public enum ReportRenderer {
     }
 
     static func text(_ section: ReportSection) -> String {
-        let cells = section.rows.map { $0.map(CellText.display) }
+        let citations = CellCitations(section)
+        let cells = citations.rows
         let widths = section.columns.indices.map { index in
             max(section.columns[index].title.count, cells.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0)
         }
@@ -48,6 +49,7 @@ public enum ReportRenderer {
         out.append(line(section.columns.map(\.title)))
         out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         out += cells.map(line)
+        if !citations.footnotes.isEmpty { out += [""] + citations.footnotes }
         if !section.notes.isEmpty { out += [""] + section.notes.map { "Note: \($0)" } }
         return out.joined(separator: "\n")
     }
@@ -62,7 +64,9 @@ public enum ReportRenderer {
             if let title = section.title { out += ["## \(escape(title))", ""] }
             out.append("| " + section.columns.map { escape($0.title) }.joined(separator: " | ") + " |")
             out.append("|" + section.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined())
-            out += section.rows.map { "| " + $0.map { escape(CellText.display($0)) }.joined(separator: " | ") + " |" }
+            let citations = CellCitations(section)
+            out += citations.rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+            if !citations.footnotes.isEmpty { out += [""] + citations.footnotes.map { "- \(escape($0))" } }
             if !section.notes.isEmpty { out += [""] + section.notes.map { "- \($0)" } }
             out.append("")
         }

@@ -18,18 +18,26 @@ public struct ReportSection: Sendable, Hashable {
     public let notes: [String]
     /// Cells that are sums of others, so suppression can protect what a total would give away.
     public let constraints: [SumConstraint]
+    /// Whether each figure cites its own source and data date (a footnote marker in the table and
+    /// Markdown): for sections whose cells come from different tables, dates or regions.
+    public let citesCells: Bool
 
-    public init(title: String? = nil, columns: [Column], rows: [[ReportCell]], notes: [String] = [], constraints: [SumConstraint] = []) {
+    public init(
+        title: String? = nil, columns: [Column], rows: [[ReportCell]], notes: [String] = [], constraints: [SumConstraint] = [],
+        citesCells: Bool = false
+    ) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
         self.constraints = constraints
+        self.citesCells = citesCells
     }
 
     /// The same section with every cell passed through `transform`.
     public func mapCells(_ transform: (ReportCell) -> ReportCell) -> ReportSection {
-        ReportSection(title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes, constraints: constraints)
+        ReportSection(
+            title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes, constraints: constraints, citesCells: citesCells)
     }
 
     /// The section as `viewer` may see it: small counts of another region's records suppressed,

@@ -6,13 +6,18 @@ import PublishedStatistics
 import RegionModules
 import Reporting
 
-/// `smp compare`: every region on the same indicators, side by side, each value with its source
-/// and as-of date. Counts of people from local records are shown as `<5` (1-4) outside the region
-/// that owns them.
+/// `smp compare`: every English region, Wales, Scotland, Northern Ireland and the UK on the same
+/// indicators, side by side, each figure with its own source and data date. A region without a
+/// module is computed from the Home Office and ONS data alone. Counts of people from local records
+/// are shown as `<5` (1-4) outside the region that owns them.
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "compare", abstract: "The national comparison: every region on the same indicators, with sources and as-of dates.")
+        commandName: "compare", abstract: "The national comparison: every region and nation on the same indicators, each figure sourced and dated.")
     @Option(name: .long, help: "Only this programme's indicators (e.g. vprs).") var programme: ProgrammeID?
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these regions (module ids, or e.g. london, wales, scotland, united-kingdom).")
+    var region: [String] = []
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these indicators (e.g. dispersal.supported vprs.arrived).")
+    var indicator: [String] = []
     @Option(name: .customLong("as-of"), help: "Day to evaluate (YYYY-MM-DD; default today).") var asOf: Day?
     @Option(name: .long, help: "The region looking (sees its own small counts); default: the national view.") var viewer: String?
     @OptionGroup var regions: RegionsOption
@@ -24,16 +29,41 @@ struct CompareCommand: AsyncParsableCommand {
         let catalog = try Console.catalog(regions)
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
         if let viewer { _ = try Console.region(viewer, in: catalog) }
+        let known = Set(plugins.flatMap(\.indicators).map(\.id))
+        let unknownIndicators = indicator.filter { !known.contains($0) }
+        guard unknownIndicators.isEmpty else {
+            throw CommandError(
+                "no indicator \(unknownIndicators.joined(separator: ", "))\(programme.map { " in \($0)" } ?? ""); "
+                    + "'smp programmes' lists them (e.g. \(known.sorted().prefix(3).joined(separator: ", ")))")
+        }
         let day = asOf ?? DayArgument.today()
+        let store = try await database.openWithData()
+        let all = try await NationalAreas().areas(modules: catalog.activeRegions, programmes: registry.ids, store: store)
+        let chosen = try Self.select(region, from: all)
         let report = try await NationalComparison.build(
-            plugins: plugins, regions: catalog.activeRegions, on: day, registry: registry, store: try database.openWithData(), logger: Console.logger,
-            title: "National comparison\(programme.map { ": \($0)" } ?? "")")
+            plugins: plugins, regions: chosen, indicators: indicator.isEmpty ? nil : Set(indicator), on: day, registry: registry, store: store,
+            logger: Console.logger, title: "National comparison\(programme.map { ": \($0)" } ?? "")")
         let audience: Audience = viewer.map { .region($0) } ?? .national
         let drafts = catalog.regions.filter { $0.status == .draft }.map(\.id)
         let notes =
-            (drafts.isEmpty ? [] : ["Draft modules left out until made active (status: active): \(drafts.joined(separator: ", "))."]) + [
+            (drafts.isEmpty
+                ? []
+                : [
+                    "Draft modules left out until made active (status: active); their regions are shown from published data alone: "
+                        + "\(drafts.joined(separator: ", "))."
+                ]) + [
                 "Counts of people from local records are shown as <5 when 1-4 outside the owning region (viewer: \(audience))."
             ]
         try output.emit(Report(title: report.title, sections: report.sections, notes: report.notes + notes).suppressingSmallCounts(for: audience))
+    }
+
+    /// The areas asked for, in national order; every unknown id is named with what exists.
+    static func select(_ ids: [String], from areas: [Region]) throws -> [Region] {
+        guard !ids.isEmpty else { return areas }
+        let unknown = ids.filter { id in !areas.contains { $0.id == id } }
+        guard unknown.isEmpty else {
+            throw CommandError("no region \(unknown.joined(separator: ", ")); choose from: \(areas.map(\.id).joined(separator: ", "))")
+        }
+        return areas.filter { ids.contains($0.id) }
     }
 }

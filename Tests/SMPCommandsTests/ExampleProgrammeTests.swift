@@ -43,7 +43,7 @@ import Testing
 
         let compare = await smp(["compare", "--programme", "example-hub", "--as-of", "2024-01-01", "--format", "json"] + common)
         #expect(compare.status == 0, "\(compare.stderr)")
-        let row = try #require(await (try compare.json()["rows"] as? [[String: Any]])?.first)
+        let row = try #require(await (try compare.json()["rows"] as? [[String: Any]])?.first { $0["indicator"] as? String == "example-hub.visits" })
         #expect(row["indicator"] as? String == "example-hub.visits")
         #expect(row["north-east"] as? Int == 7)
         #expect(row["south-west"] is NSNull)

@@ -14,12 +14,16 @@ public struct IndicatorDefinition: Hashable, Sendable, Codable, Identifiable {
     /// Counts of people (children, victims, NRPF households) that must be shown as `<5` when
     /// 1-4 outside the owning region.
     public let countsPeople: Bool
+    /// Where the figure comes from, so a region without a module gets exactly the indicators
+    /// published data can give it.
+    public let origin: DataOrigin
 
-    public init(id: String, title: String, unit: Unit, definition: String, countsPeople: Bool = false) {
+    public init(id: String, title: String, unit: Unit, definition: String, countsPeople: Bool = false, origin: DataOrigin = .published) {
         self.id = id
         self.title = title
         self.unit = unit
         self.definition = definition
         self.countsPeople = countsPeople
+        self.origin = origin
     }
 }

@@ -12,8 +12,8 @@ public struct IndicatorValues: Sendable, Hashable {
     public mutating func set(_ value: IndicatorValue) { values[value.indicator] = value }
 
     /// Sets `indicator` to a value with its source and as-of date.
-    public mutating func set(_ indicator: String, _ number: Double, asOf: Day?, source: String?) {
-        values[indicator] = IndicatorValue(indicator: indicator, state: .value(number), asOf: asOf, source: source)
+    public mutating func set(_ indicator: String, _ number: Double, asOf: Day?, source: String?, period: String? = nil) {
+        values[indicator] = IndicatorValue(indicator: indicator, state: .value(number), asOf: asOf, source: source, period: period)
     }
 
     /// Sets `indicator` as lacking data, with the reason.

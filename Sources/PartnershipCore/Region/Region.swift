@@ -16,12 +16,15 @@ public struct Region: Sendable, Codable, Identifiable {
     public let plans: [BusinessPlan]
     public let finances: [FinanceStatement]
     public let status: RegionStatus
+    /// A module, or an area computed from published data alone (the comparison's other columns).
+    public let coverage: RegionCoverage
 
     public init(
         id: String, name: String, shortName: String, onsRegionCode: ONSCode?, leadOrganisation: String, established: String,
         governance: Governance = Governance(), programmes: [ProgrammeID: ProgrammeConfig] = [:],
         reportingCalendar: [ReportingDeadline] = [], sources: [SourceDocument] = [], localAuthorities: [LocalAuthority],
-        baseline: [BaselineFigure] = [], plans: [BusinessPlan] = [], finances: [FinanceStatement] = [], status: RegionStatus = .active
+        baseline: [BaselineFigure] = [], plans: [BusinessPlan] = [], finances: [FinanceStatement] = [], status: RegionStatus = .active,
+        coverage: RegionCoverage = .module
     ) {
         self.id = id
         self.name = name
@@ -38,6 +41,7 @@ public struct Region: Sendable, Codable, Identifiable {
         self.plans = plans
         self.finances = finances
         self.status = status
+        self.coverage = coverage
     }
 
     /// Whether the programme is switched on for this region (off when the module does not mention it).

@@ -80,6 +80,10 @@ public struct SQLRow: Sendable, Hashable {
         return code
     }
 
+    public func optionalDay(_ column: String) throws -> Day? {
+        try optionalString(column).map { _ in try day(column) }
+    }
+
     public func optionalCode(_ column: String) throws -> ONSCode? {
         try optionalString(column).map { _ in try code(column) }
     }

@@ -71,15 +71,16 @@ public enum DispersalRules {
         IndicatorDefinition(
             id: limitIndicator, title: "Cluster limit (participating LAs)", unit: .people,
             definition:
-                "Sum over participating LAs of floor(population / cluster ratio); LAs not participating or of unknown participation are left out"),
+                "Sum over participating LAs of floor(population / cluster ratio); LAs not participating or of unknown participation are left out",
+            origin: .publishedAndPopulation),
         IndicatorDefinition(
             id: "dispersal.headroom", title: "Headroom under the limit", unit: .people,
-            definition: "Sum over participating LAs of max(0, limit - supported)"),
+            definition: "Sum over participating LAs of max(0, limit - supported)", origin: .publishedAndPopulation),
         IndicatorDefinition(
             id: "dispersal.las-over-limit", title: "LAs at or over the limit", unit: .count,
-            definition: "Participating LAs whose supported count is at or above their limit"),
+            definition: "Participating LAs whose supported count is at or above their limit", origin: .publishedAndPopulation),
         IndicatorDefinition(
             id: "dispersal.rate-per-10000", title: "Supported asylum seekers per 10,000 residents", unit: .ratePer10000,
-            definition: "Supported / region population x 10,000"),
+            definition: "Supported / region population x 10,000", origin: .publishedAndPopulation),
     ]
 }

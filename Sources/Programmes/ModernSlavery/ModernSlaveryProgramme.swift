@@ -44,19 +44,20 @@ public struct ModernSlaveryProgramme: CLIProgramme {
         [
             IndicatorDefinition(
                 id: "modern-slavery.referrals", title: "NRM referrals by the region's first responders (12 months)", unit: .people,
-                definition: "Local records: NRM referrals (not Duty to Notify) in the 12 months to the day", countsPeople: true),
+                definition: "Local records: NRM referrals (not Duty to Notify) in the 12 months to the day", countsPeople: true, origin: .localRecords
+            ),
             IndicatorDefinition(
                 id: "modern-slavery.duty-to-notify", title: "Duty to Notify records (12 months)", unit: .people,
-                definition: "Local records: adults who withheld consent, in the 12 months to the day", countsPeople: true),
+                definition: "Local records: adults who withheld consent, in the 12 months to the day", countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "modern-slavery.rg-positive-rate", title: "Positive reasonable-grounds decisions (12 months)", unit: .percent,
-                definition: "Local records: positive RG / RG decisions, referrals in the 12 months to the day"),
+                definition: "Local records: positive RG / RG decisions, referrals in the 12 months to the day", origin: .localRecords),
             IndicatorDefinition(
                 id: "modern-slavery.rg-within-target", title: "RG decisions within the target (working days, 12 months)", unit: .percent,
-                definition: "Local records: RG decisions made within the target in working days / RG decisions"),
+                definition: "Local records: RG decisions made within the target in working days / RG decisions", origin: .localRecords),
             IndicatorDefinition(
                 id: "modern-slavery.cg-positive-rate", title: "Positive conclusive-grounds decisions (12 months)", unit: .percent,
-                definition: "Local records: positive CG / CG decisions"),
+                definition: "Local records: positive CG / CG decisions", origin: .localRecords),
             IndicatorDefinition(
                 id: "modern-slavery.uk-referrals", title: "UK NRM referrals in the quarter (national context)", unit: .count,
                 definition: "Home Office NRM statistics, UK, latest quarter on or before the day: the same for every region"),
@@ -85,7 +86,7 @@ public struct ModernSlaveryProgramme: CLIProgramme {
         if records.isEmpty {
             for id in local {
                 values.noData(
-                    id, "no referral records for \(context.region.id) from \(from) to \(context.asOf) ('smp modern-slavery referral import')")
+                    id, "no referral records from \(from) to \(context.asOf) ('smp modern-slavery referral import')")
             }
         } else {
             let region = context.region

@@ -36,22 +36,23 @@ public struct NRPFProgramme: CLIProgramme {
         [
             IndicatorDefinition(
                 id: "nrpf.open-cases", title: "Open NRPF cases", unit: .count, definition: "Households on support at the date (local records)",
-                countsPeople: true),
+                countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "nrpf.weekly-cost", title: "Weekly cost of open cases", unit: .pounds,
-                definition: "Sum of the council's weekly accommodation and subsistence figures of open cases"),
+                definition: "Sum of the council's weekly accommodation and subsistence figures of open cases", origin: .localRecords),
             IndicatorDefinition(
                 id: "nrpf.cost-this-year", title: "Cost in the financial year to date", unit: .pounds,
-                definition: "Accrued by day from 1 April to the date, accommodation and subsistence"),
+                definition: "Accrued by day from 1 April to the date, accommodation and subsistence", origin: .localRecords),
             IndicatorDefinition(
                 id: "nrpf.average-days", title: "Average days on support", unit: .days,
-                definition: "Mean days from support start to the date, open cases"),
+                definition: "Mean days from support start to the date, open cases", origin: .localRecords),
             IndicatorDefinition(
                 id: "nrpf.long-cases", title: "Cases on support for the long-case threshold or more", unit: .count,
-                definition: "Open cases with days on support at or above the long-case setting (1,000 days nationally)", countsPeople: true),
+                definition: "Open cases with days on support at or above the long-case setting (1,000 days nationally)", countsPeople: true,
+                origin: .localRecords),
             IndicatorDefinition(
                 id: "nrpf.closure-alerts", title: "Open cases needing closure", unit: .count,
-                definition: "Open cases whose recorded status grants recourse to public funds", countsPeople: true),
+                definition: "Open cases whose recorded status grants recourse to public funds", countsPeople: true, origin: .localRecords),
         ]
     }
 
@@ -67,7 +68,7 @@ public struct NRPFProgramme: CLIProgramme {
         let cases = try await NRPFRecords(store: context.store, region: context.region.id).cases().filter { $0.startedOn <= day }
         guard !cases.isEmpty else {
             for indicator in indicators {
-                values.noData(indicator.id, "no NRPF case records for \(context.region.id) on or before \(day) ('smp nrpf case import')")
+                values.noData(indicator.id, "no NRPF case records on or before \(day) ('smp nrpf case import')")
             }
             return values
         }

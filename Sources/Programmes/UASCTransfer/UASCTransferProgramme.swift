@@ -69,16 +69,16 @@ public struct UASCTransferProgramme: CLIProgramme {
         [
             IndicatorDefinition(
                 id: "uasc-nts.threshold", title: "Threshold (children) over upper-tier LAs", unit: .people,
-                definition: "Sum over upper-tier LAs of child population x threshold rate in force"),
+                definition: "Sum over upper-tier LAs of child population x threshold rate in force", origin: .publishedAndPopulation),
             IndicatorDefinition(
                 id: "uasc-nts.in-care", title: "UASC in care (local records)", unit: .people,
-                definition: "Sum of each upper-tier LA's latest recorded count on or before the day", countsPeople: true),
+                definition: "Sum of each upper-tier LA's latest recorded count on or before the day", countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "uasc-nts.in-care-share-of-threshold", title: "UASC in care as a share of the threshold", unit: .percent,
-                definition: "UASC in care / threshold, over the upper-tier LAs with a record"),
+                definition: "UASC in care / threshold, over the upper-tier LAs with a record", origin: .localRecords),
             IndicatorDefinition(
                 id: "uasc-nts.las-above-threshold", title: "Upper-tier LAs above the threshold", unit: .count,
-                definition: "LAs whose recorded UASC exceed their threshold (may refer out)"),
+                definition: "LAs whose recorded UASC exceed their threshold (may refer out)", origin: .localRecords),
             IndicatorDefinition(
                 id: "uasc-nts.transfers-in", title: "Transfers into the region's LAs", unit: .people,
                 definition: "NTS_01 transfers into LAs, quarter", countsPeople: true),
@@ -87,7 +87,8 @@ public struct UASCTransferProgramme: CLIProgramme {
                 definition: "NTS_01 transfers out of LAs, quarter", countsPeople: true),
             IndicatorDefinition(
                 id: "uasc-nts.within-target", title: "Transfers completed within the target (working days)", unit: .percent,
-                definition: "Local records: share of requests transferred on or before the day within the target in force when requested"),
+                definition: "Local records: share of requests transferred on or before the day within the target in force when requested",
+                origin: .localRecords),
         ]
     }
 
@@ -104,18 +105,21 @@ public struct UASCTransferProgramme: CLIProgramme {
         let records = UASCRecords(store: context.store, region: context.region.id)
         do {
             let position = try await UASCPosition(region: context.region, day: context.asOf, records: records, published: context.published)
-            values.set("uasc-nts.threshold", position.thresholdTotal, asOf: nil, source: position.rateSource)
+            values.set(
+                "uasc-nts.threshold", position.thresholdTotal, asOf: ONSMidYear2019.referenceDay,
+                source: "\(position.rateSource ?? "national threshold rate"), the rate in force on \(context.asOf); children "
+                    + context.region.populationVintages.joined(separator: "; "))
             let recorded = position.lines.filter { $0.inCare != nil }
             if let total = position.inCareTotal, let latest = recorded.compactMap(\.inCare?.day).max() {
                 let sources = Set(recorded.compactMap(\.inCare?.source)).sorted().joined(separator: "; ")
-                let source = "\(context.region.id) records (\(sources)), \(recorded.count) of \(position.lines.count) upper-tier LAs"
+                let source = "the partnership's records (\(sources)), \(recorded.count) of \(position.lines.count) upper-tier LAs"
                 values.set("uasc-nts.in-care", Double(total), asOf: latest, source: source)
                 let threshold = recorded.reduce(0.0) { $0 + $1.threshold.children }
                 if threshold > 0 { values.set("uasc-nts.in-care-share-of-threshold", Double(total) / threshold * 100, asOf: latest, source: source) }
                 values.set("uasc-nts.las-above-threshold", Double(recorded.filter { $0.status == .above }.count), asOf: latest, source: source)
             } else {
                 for id in ["uasc-nts.in-care", "uasc-nts.in-care-share-of-threshold", "uasc-nts.las-above-threshold"] {
-                    values.noData(id, "no UASC-in-care records for \(context.region.id) on or before \(context.asOf) ('smp uasc care import')")
+                    values.noData(id, "no UASC-in-care records on or before \(context.asOf) ('smp uasc care import')")
                 }
             }
         } catch let error as UASCError {
@@ -129,6 +133,15 @@ public struct UASCTransferProgramme: CLIProgramme {
     }
 
     private func setTransfers(_ values: inout IndicatorValues, _ context: EvaluationContext) async throws {
+        // NTS_01 names Scotland's and Northern Ireland's LAs without ONS codes: they are kept by name
+        // and cannot be matched to an area, so such an area has no figure rather than a false zero.
+        let uncoded = context.region.localAuthorities.filter { !LocalAuthorityDirectory.covers($0.code) }
+        if !uncoded.isEmpty && uncoded.count == context.region.localAuthorities.count {
+            for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {
+                values.noData(id, "NTS_01 names Scotland's and Northern Ireland's LAs without ONS codes, so they are not matched to an area")
+            }
+            return
+        }
         let transfers = try await context.published.nts.transfers(in: context.region.codesForRegionalTotals, vintage: nil)
         let quarters = transfers.map(\.quarterEnd)
         guard let first = quarters.min(), let last = quarters.max() else {
@@ -144,7 +157,8 @@ public struct UASCTransferProgramme: CLIProgramme {
             return
         }
         let here = transfers.filter { $0.quarterEnd == quarter }
-        var source = "Home Office NTS_01, quarter ending \(quarter), LAs of \(context.region.id) named in the table"
+        var source = "Home Office NTS_01, quarter ending \(quarter), the area's LAs named in the table"
+        if !uncoded.isEmpty { source += "; England and Wales LAs only (NTS_01 names Scottish and NI LAs without codes)" }
         if quarter < Quarter(containing: context.asOf).endDay && quarter == last {
             source += "; the latest quarter imported (the table ends at \(last))"
         }
@@ -155,7 +169,7 @@ public struct UASCTransferProgramme: CLIProgramme {
     private func setTimeliness(_ values: inout IndicatorValues, _ context: EvaluationContext, records: UASCRecords) async throws {
         let requests = try await records.requests().filter { ($0.transfer?.on).map { $0 <= context.asOf } ?? false }
         guard !requests.isEmpty else {
-            values.noData("uasc-nts.within-target", "no transfers in \(context.region.id)'s records on or before \(context.asOf)")
+            values.noData("uasc-nts.within-target", "no transfers in the partnership's records on or before \(context.asOf)")
             return
         }
         let region = context.region
@@ -167,7 +181,7 @@ public struct UASCTransferProgramme: CLIProgramme {
             let sources = Set(requests.map(\.source)).sorted().joined(separator: "; ")
             values.set(
                 "uasc-nts.within-target", share * 100, asOf: requests.compactMap(\.transfer?.on).max(),
-                source: "\(region.id) records (\(sources)); \(timeliness.region.transfers) transfers; working days, England and Wales")
+                source: "the partnership's records (\(sources)); \(timeliness.region.transfers) transfers; working days, England and Wales")
         } catch let error as WorkingDays.OutOfRange {
             values.noData("uasc-nts.within-target", error.description)
         }

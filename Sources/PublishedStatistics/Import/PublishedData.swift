@@ -34,6 +34,7 @@ public protocol AsylumSupportReading: Sendable {
 public protocol ResettlementArrivalsReading: Sendable {
     func latestVintage() async throws -> ImportVintage?
     func arrivals(scheme: String, in codes: [ONSCode]?, vintage: Int64?) async throws -> [ResettlementQuery.Arrivals]
+    func lastQuarter(onOrBefore day: Day, vintage: Int64) async throws -> Day?
 }
 
 /// NTS_01 transfers by LA and quarter.

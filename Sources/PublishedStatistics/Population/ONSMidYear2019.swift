@@ -3,6 +3,8 @@ import PartnershipCore
 /// The ONS mid-2019 population estimates shipped with the project (MYE2 persons, April 2019 codes),
 /// lower and upper tier: residents and children (0-17) per LA, with the name ONS gives it.
 public struct ONSMidYear2019: Sendable {
+    /// The day the estimates refer to (mid-year: 30 June 2019).
+    public static let referenceDay = Day(year: 2019, month: 6, day: 30)!
     public static let lowerTierFile = "ons-mye2019-persons-single-year-of-age-ltla19.csv"
     public static let upperTierFile = "ons-mye2019-persons-single-year-of-age-utla19.csv"
 

@@ -36,6 +36,16 @@ public struct ResettlementQuery: Sendable {
     }
 
     /// Persons arrived under a scheme across the whole table (every LA, including `Unknown`).
+    /// The last quarter end the vintage holds on or before `day`: the date its figures refer to.
+    public func lastQuarter(onOrBefore day: Day, vintage: Int64) async throws -> Day? {
+        let rows = try await store.rows(
+            """
+            SELECT MAX(quarter_end) AS last FROM resettlement_arrivals
+            WHERE vintage_id = \(bind: .integer(vintage)) AND quarter_end <= \(bind: .text(day.description))
+            """)
+        return try rows.first?.optionalDay("last")
+    }
+
     public func total(scheme: String, vintage: Int64? = nil) async throws -> Int {
         try await arrivals(scheme: scheme, vintage: vintage).reduce(0) { $0 + $1.persons }
     }

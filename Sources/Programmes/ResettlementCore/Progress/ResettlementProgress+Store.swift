@@ -11,14 +11,16 @@ extension ResettlementProgress {
         let query = (data ?? PublishedData(store: store)).resettlement
         let vintage = try await query.latestVintage()
         let published: [ResettlementQuery.Arrivals]
+        var through: Day?
         if let vintage {
             published = try await query.arrivals(scheme: scheme.rawValue, in: region.lowerTier.map(\.code), vintage: vintage.id)
+            through = try await query.lastQuarter(onOrBefore: asOf, vintage: vintage.id)
         } else {
             published = []
         }
         return await ResettlementProgress(
             region: region, asOf: asOf, settings: settings, pledges: try records.pledges(), referrals: try records.referrals(),
             matches: try records.matches(), arrivals: try records.arrivals(), published: published,
-            publishedRelease: vintage.map { "Home Office \($0.release) (\($0.sourceFile))" })
+            publishedRelease: vintage.map { "Home Office \($0.release) (\($0.sourceFile))" }, publishedThrough: through)
     }
 }

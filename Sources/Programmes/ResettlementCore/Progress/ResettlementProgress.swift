@@ -28,6 +28,8 @@ public struct ResettlementProgress: Sendable {
     public let targetYearArrivals: (local: Int, published: Int)
     /// Res_D01 release the published side comes from, nil when none is imported.
     public let publishedRelease: String?
+    /// The last Res_D01 quarter end on or before `asOf`: the date the Home Office figures refer to.
+    public let publishedThrough: Day?
     /// Where the local records come from (e.g. "synthetic (seed 7)"), for notes.
     public let recordSources: [String]
 
@@ -48,12 +50,13 @@ public struct ResettlementProgress: Sendable {
 
     public init(
         region: Region, asOf: Day, settings: ResettlementSettings, pledges: [Pledge], referrals: [Referral], matches: [Match], arrivals: [Arrival],
-        published: [ResettlementQuery.Arrivals], publishedRelease: String?
+        published: [ResettlementQuery.Arrivals], publishedRelease: String?, publishedThrough: Day? = nil
     ) {
         self.region = region
         self.asOf = asOf
         self.settings = settings
         self.publishedRelease = publishedRelease
+        self.publishedThrough = publishedThrough
         let year = FinancialYear(containing: asOf)
         let targetYear = settings.targetYear
         var byCode = Dictionary(uniqueKeysWithValues: region.lowerTier.map { ($0.code, Line(code: $0.code, name: $0.name)) })

@@ -45,26 +45,26 @@ public struct ResettlementScheme: Sendable {
         [
             IndicatorDefinition(
                 id: "\(id).target", title: "Regional target", unit: .people,
-                definition: "The target the region agreed with the Home Office (region module setting)"),
+                definition: "The target the region agreed with the Home Office (region module setting)", origin: .module),
             IndicatorDefinition(
                 id: "\(id).pledged", title: "Places pledged", unit: .people,
                 definition: "Places in LA pledges not withdrawn, financial year "
-                    + "to date"),
+                    + "to date", origin: .localRecords),
             IndicatorDefinition(
                 id: "\(id).referred", title: "People referred", unit: .people,
-                definition: "People in Home Office referrals to the region, cumulative (local records)", countsPeople: true),
+                definition: "People in Home Office referrals to the region, cumulative (local records)", countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "\(id).matched", title: "People matched", unit: .people,
-                definition: "People in accepted matches to LA pledges, cumulative (local records)", countsPeople: true),
+                definition: "People in accepted matches to LA pledges, cumulative (local records)", countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "\(id).arrived-local", title: "People arrived (local records)", unit: .people,
-                definition: "Arrivals recorded by the partnership, cumulative", countsPeople: true),
+                definition: "Arrivals recorded by the partnership, cumulative", countsPeople: true, origin: .localRecords),
             IndicatorDefinition(
                 id: "\(id).arrived", title: "People arrived (Home Office)", unit: .people,
                 definition: "Arrivals in Home Office Res_D01 for the region's LAs, cumulative"),
             IndicatorDefinition(
                 id: "\(id).progress", title: "Progress against target", unit: .percent,
-                definition: "Res_D01 arrivals in the target's financial year (all years when none is set) / target x 100"),
+                definition: "Res_D01 arrivals in the target's financial year (all years when none is set) / target x 100", origin: .module),
         ]
     }
 
@@ -78,7 +78,9 @@ public struct ResettlementScheme: Sendable {
         let local = "local records (\(context.region.id)); sources: \(progress.recordSources.joined(separator: "; "))"
         var values = IndicatorValues()
         if let release = progress.publishedRelease {
-            values.set("\(id).arrived", Double(total.published.cumulative), asOf: context.asOf, source: release)
+            values.set(
+                "\(id).arrived", Double(total.published.cumulative), asOf: progress.publishedThrough, source: release,
+                period: "cumulative")
         } else {
             values.noData("\(id).arrived", "Home Office Res_D01 not imported")
         }
@@ -89,19 +91,25 @@ public struct ResettlementScheme: Sendable {
             if progress.recordSources.isEmpty {
                 values.noData("\(id).\(indicator)", "no local resettlement records")
             } else {
-                values.set("\(id).\(indicator)", Double(number), asOf: context.asOf, source: local)
+                values.set(
+                    "\(id).\(indicator)", Double(number), asOf: context.asOf, source: local,
+                    period: indicator == "pledged" ? "\(progress.financialYear) to date" : "cumulative")
             }
         }
         if let target = settings.target {
-            values.set("\(id).target", Double(target), asOf: nil, source: settings.targetSource)
+            values.set(
+                "\(id).target", Double(target), asOf: nil,
+                source: "target \(settings.targetNote ?? "with no year stated") (\(settings.targetSource ?? "region module"))",
+                period: settings.targetYear.map { "for \($0)" } ?? "no year stated")
         } else {
             values.noData("\(id).target", "no target set in the region module")
         }
         if let percent = progress.targetProgress?.published {
             let published = progress.publishedRelease ?? "Res_D01 not imported"
             values.set(
-                "\(id).progress", percent, asOf: context.asOf,
-                source: "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))")
+                "\(id).progress", percent, asOf: progress.publishedThrough,
+                source: "\(published); target \(settings.targetNote ?? "all years") (\(settings.targetSource ?? "region module"))",
+                period: settings.targetYear.map { "of the \($0) target" } ?? "cumulative, of the target")
         } else {
             values.noData("\(id).progress", settings.target == nil ? "no target set in the region module" : "Home Office Res_D01 not imported")
         }
