@@ -35,7 +35,7 @@ import Testing
         #expect(csv.stdout.contains(",over,"))
         // CSV holds data only; its notes (sources, basis) go to the notes file.
         #expect(!csv.stdout.contains("#") && !csv.stdout.contains("Count basis"))
-        #expect(try String(contentsOfFile: notesFile, encoding: .utf8).contains("Count basis: everyone on asylum support"))
+        #expect(try String(contentsOfFile: notesFile, encoding: .utf8).contains("Count basis: all-supported: Section 95 (all accommodation)"))
     }
 
     @Test func planNamesTheShortfallAndTrendFindsTheCrossing() async throws {

@@ -8,7 +8,10 @@ import PublishedStatistics
 /// What every dispersal command takes: the region, the store, a count basis and an as-of date.
 struct DispersalOptions: ParsableArguments {
     @Option(name: .long, help: "Region module id (e.g. north-east).") var region: String
-    @Option(name: .long, help: "Count basis: s95-dispersed-plus-s4 (default), s95-dispersed, s95, all-supported.") var basis: CountBasis?
+    @Option(
+        name: .long, help: ArgumentHelp("Who counts: \(CountBasis.help). Default: the region's own, else s95-dispersed-plus-s4."),
+        transform: CountBasis.argument)
+    var basis: CountBasis?
     @Option(name: .customLong("as-of"), help: "Quarter end on or before this date (YYYY-MM-DD); default: the latest imported.") var asOf: Day?
     @OptionGroup var regions: RegionsOption
     @OptionGroup var database: DatabaseOption
