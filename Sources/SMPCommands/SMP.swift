@@ -12,7 +12,7 @@ public struct SMP: ParsableCommand {
             subcommands: [
                 RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self,
                 DatabaseCommand.self, ProgrammeCommand.self, AuditCommand.self,
-            ] + programmeCommands + [CompareCommand.self, ReportCommand.self, BenchCommand.self])
+            ] + programmeCommands + [CompareCommand.self, WhatIfCommand.self, ReportCommand.self, BenchCommand.self])
     }
 
     public init() {}

@@ -2,6 +2,8 @@
 public struct ResolvedSetting: Hashable, Sendable, Codable {
     public enum Origin: String, Sendable, Codable {
         case national, region
+        /// A hypothetical value (`smp what-if`), not a rule in force.
+        case whatIf = "what-if"
     }
 
     public let key: String

@@ -6,9 +6,9 @@ public struct ResolvedSettings: Sendable {
     public init(definitions: [SettingDefinition], overrides: [String: SourcedSetting], on day: Day) {
         var values: [String: ResolvedSetting] = [:]
         for definition in definitions {
-            if let local = overrides[definition.key], definition.regionMayOverride {
+            if let local = overrides[definition.key], definition.regionMayOverride || local.whatIf {
                 values[definition.key] = ResolvedSetting(
-                    key: definition.key, value: local.value, origin: .region, source: local.source, validFrom: nil)
+                    key: definition.key, value: local.value, origin: local.whatIf ? .whatIf : .region, source: local.source, validFrom: nil)
             } else if let rule = definition.national.inForce(on: day) {
                 values[definition.key] = ResolvedSetting(
                     key: definition.key, value: rule.value, origin: .national, source: rule.source, validFrom: rule.validFrom)

@@ -4,6 +4,7 @@ import PartnershipCore
 import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
+import Reporting
 
 /// The National Transfer Scheme for unaccompanied asylum-seeking children: each upper-tier LA
 /// against the threshold share of its child population, transfers in and out, the regional rota.
@@ -130,6 +131,21 @@ public struct UASCTransferProgramme: CLIProgramme {
         try await setTransfers(&values, context)
         try await setTimeliness(&values, context, records: records)
         return values
+    }
+
+    /// The indicators, then every upper-tier LA against the threshold in force on the day.
+    public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
+        let values = try await evaluate(context)
+        var sections = [IndicatorSection.make(title: title, definitions: indicators, values: values, owner: context.region.id)]
+        do {
+            let records = UASCRecords(store: context.store, region: context.region.id)
+            sections.append(
+                try await UASCPosition(region: context.region, day: context.asOf, records: records, published: context.published).statusSection)
+        } catch let error as UASCError {
+            sections.append(
+                ReportSection(title: title, columns: [.init("programme"), .init("state")], rows: [[.text(id.rawValue), .noData(error.description)]]))
+        }
+        return sections
     }
 
     private func setTransfers(_ values: inout IndicatorValues, _ context: EvaluationContext) async throws {

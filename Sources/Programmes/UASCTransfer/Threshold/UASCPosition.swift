@@ -80,6 +80,7 @@ public struct UASCPosition: Sendable {
                 .text(line.authority.name), .text(line.authority.code.rawValue), .count(line.authority.childPopulation),
                 .text(UASCFormat.children(line.fundingLine.children)),
                 .text(UASCFormat.children(UASCThreshold(childPopulation: line.authority.childPopulation, rate: 0.001).children)),
+                .text(UASCFormat.children(line.threshold.children)),
                 line.inCare.map { ReportCell(.people($0.children), asOf: $0.day, owner: owner) }
                     ?? .noData("no UASC-in-care record on or before \(day)"),
                 line.inCare.map { .count(line.threshold.headroom(for: $0.children)) } ?? .noData("no record"),
@@ -93,6 +94,7 @@ public struct UASCPosition: Sendable {
             title: "\(region.name): UASC against the NTS threshold on \(day)",
             columns: [
                 .init("LA"), .init("code"), .init("children 0-17", .right), .init("at 0.07%", .right), .init("at 0.1%", .right),
+                .init("in force", .right),
                 .init("UASC in care", .right), .init("headroom", .right), .init("status"), .init("NTS role"), .init("NTS participation"),
             ],
             rows: rows,
