@@ -68,6 +68,12 @@ var targets: [Target] = [
             .product(name: "Logging", package: "swift-log"),
         ]),
     .target(
+        name: "PartnershipReports",
+        dependencies: [
+            "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+    .target(
         name: "CommandLineKit",
         dependencies: [
             "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit",
@@ -78,6 +84,7 @@ var targets: [Target] = [
         name: "SMPCommands",
         dependencies: [
             "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit", "CommandLineKit",
+            "PartnershipReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -115,6 +122,7 @@ var targets: [Target] = [
         dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),
     .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport", .product(name: "Logging", package: "swift-log")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
+    .testTarget(name: "PartnershipReportsTests", dependencies: ["PartnershipReports", "PartnershipCore", "Reporting"]),
     .testTarget(
         name: "ProgrammeKitTests",
         dependencies: ["ProgrammeKit", "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "TestSupport"]),

@@ -11,7 +11,7 @@ public struct SMP: ParsableCommand {
             abstract: "SMP Platform: regions, programmes and reports for Strategic Migration Partnerships.",
             subcommands: [
                 RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self,
-                DatabaseCommand.self, ProgrammeCommand.self, AuditCommand.self,
+                DatabaseCommand.self, ProgrammeCommand.self, AuditCommand.self, PlanCommand.self,
             ] + programmeCommands + [CompareCommand.self, WhatIfCommand.self, ReportCommand.self, BenchCommand.self])
     }
 
