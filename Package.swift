@@ -60,7 +60,9 @@ var targets: [Target] = [
         dependencies: [
             "PartnershipCore",
             .product(name: "CSV", package: "CSV.swift"),
-        ]),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ],
+        resources: [.copy("Templates")]),
     .target(
         name: "ProgrammeKit",
         dependencies: [
@@ -171,6 +173,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -38,7 +38,8 @@ public enum NationalComparison {
             }
         }
         let section = ReportSection(
-            title: nil, columns: [.init("indicator"), .init("title")] + regions.map { .init($0.id, .right) }, rows: rows, citesCells: true)
+            title: nil, columns: [.init("indicator"), .init("title")] + regions.map { .init($0.id, .right) }, rows: rows, citesCells: true,
+            rowCharts: regions.filter { $0.id != NationalAreas.unitedKingdomID }.map(\.id))
         var notes = [
             "Evaluated on \(day): each figure's footnote gives its source and the date its data refers to; 'off' = programme switched off "
                 + "for the region; '–' = no figure (the footnote says why)."

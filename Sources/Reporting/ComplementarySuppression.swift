@@ -41,6 +41,6 @@ enum ComplementarySuppression {
         }
         return ReportSection(
             title: section.title, columns: section.columns, rows: rows, notes: section.notes, constraints: section.constraints,
-            citesCells: section.citesCells)
+            citesCells: section.citesCells, charts: section.charts, rowCharts: section.rowCharts)
     }
 }

@@ -63,6 +63,14 @@ public struct ReportCell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The same cell with a different value, keeping its source, date and owner.
     public func with(_ value: Value) -> ReportCell { ReportCell(value, source: source, asOf: asOf, owner: owner, period: period) }
 
+    /// A count's value (people or other), for charts; nil for every other kind.
+    public var numericValue: Int? {
+        switch value {
+        case .people(let n), .count(let n): n
+        default: nil
+        }
+    }
+
     /// True for numbers, so text renderers align them right.
     public var isNumeric: Bool {
         switch value {

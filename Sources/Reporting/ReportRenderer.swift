@@ -11,6 +11,7 @@ public enum ReportRenderer {
         case .markdown: markdown(report)
         case .csv: csv(report)
         case .json: ReportJSON.render(report)
+        case .html: HTMLRenderer.render(report)
         }
     }
 

@@ -21,10 +21,15 @@ public struct ReportSection: Sendable, Hashable {
     /// Whether each figure cites its own source and data date (a footnote marker in the table and
     /// Markdown): for sections whose cells come from different tables, dates or regions.
     public let citesCells: Bool
+    /// Charts drawn from the section's figures in HTML (the table holds the same figures).
+    public let charts: [ReportChart]
+    /// Draw each row's figures in these columns as a small bar chart (small multiples), from the
+    /// cells as shown, so suppressed figures stay suppressed; none when empty.
+    public let rowCharts: [String]
 
     public init(
         title: String? = nil, columns: [Column], rows: [[ReportCell]], notes: [String] = [], constraints: [SumConstraint] = [],
-        citesCells: Bool = false
+        citesCells: Bool = false, charts: [ReportChart] = [], rowCharts: [String] = []
     ) {
         self.title = title
         self.columns = columns
@@ -32,12 +37,15 @@ public struct ReportSection: Sendable, Hashable {
         self.notes = notes
         self.constraints = constraints
         self.citesCells = citesCells
+        self.charts = charts
+        self.rowCharts = rowCharts
     }
 
     /// The same section with every cell passed through `transform`.
     public func mapCells(_ transform: (ReportCell) -> ReportCell) -> ReportSection {
         ReportSection(
-            title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes, constraints: constraints, citesCells: citesCells)
+            title: title, columns: columns, rows: rows.map { $0.map(transform) }, notes: notes, constraints: constraints, citesCells: citesCells,
+            charts: charts, rowCharts: rowCharts)
     }
 
     /// The section as `viewer` may see it: small counts of another region's records suppressed,

@@ -47,7 +47,7 @@ struct RegionShowCommand: AsyncParsableCommand {
                         settingsAsOf: day, programmes: programmes)))
         case .csv:
             try output.emit(RegionTables.localAuthorities(region))
-        case .table, .markdown:
+        case .table, .markdown, .html:
             let tables = RegionTables.all(region, programmes: programmes.map { ($0.id, $0.title, $0.enabled, $0.settings) }, sources: region.sources)
             try output.emit(Report(title: nil, sections: tables))
         }

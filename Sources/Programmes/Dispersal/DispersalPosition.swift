@@ -128,6 +128,15 @@ public struct DispersalPosition: Sendable {
                 .init("LA"), .init("code"), .init("population", .right), .init("limit", .right), .init("count", .right), .init("ratio", .right),
                 .init("headroom", .right), .init("status"), .init("per 10,000", .right), .init("% of region", .right), .init("% of UK", .right),
             ],
-            rows: rows, notes: notes + [coverage] + participationConflicts)
+            rows: rows, notes: notes + [coverage] + participationConflicts,
+            charts: [
+                .bars(
+                    title: "Supported asylum seekers per LA against its cluster limit, \(assessment.snapshot)",
+                    bars: assessment.positions.filter(\.status.isParticipating).map { position in
+                        ReportChart.Bar(
+                            label: position.name, value: Double(position.count), reference: Double(position.limit),
+                            flag: position.status == .under ? nil : position.status.rawValue)
+                    }, referenceLabel: "cluster limit")
+            ])
     }
 }

@@ -7,6 +7,9 @@ import PartnershipStore
 public struct NationalAreas: Sendable {
     public static let scotland = "Scotland"
     public static let northernIreland = "Northern Ireland"
+    public static let unitedKingdom = "United Kingdom"
+    /// The UK column's id: a total, left out of charts that compare regions.
+    public static let unitedKingdomID = id(for: unitedKingdom)
     static func noPopulation(_ name: String) -> String {
         "no ONS population estimate is held for \(name): the bundled ONS files cover England and Wales only"
     }
@@ -52,7 +55,7 @@ public struct NationalAreas: Sendable {
         if includeUK {
             areas.append(
                 Self.area(
-                    name: "United Kingdom", code: nil, authorities: ukAuthorities, programmes: config,
+                    name: Self.unitedKingdom, code: nil, authorities: ukAuthorities, programmes: config,
                     coverage: .publishedData(
                         populationHeld: false,
                         note: "no UK population is held: the bundled ONS files cover England and Wales only")))

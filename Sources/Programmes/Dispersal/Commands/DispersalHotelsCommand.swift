@@ -48,7 +48,13 @@ struct DispersalHotelsCommand: AsyncParsableCommand {
                     ReportCell(.count(a), source: source, asOf: day),
                     a > 0 ? .percentage(Double(h + o) / Double(a) * 100) : .noData("nobody supported in the region"),
                 ]
-            })
+            },
+            charts: [
+                .line(
+                    title: "\(region.name): people in contingency hotels per quarter end",
+                    points: days.map { ReportChart.Point(label: $0.description, value: Double(total(hotel, $0, codes))) }, reference: nil,
+                    referenceLabel: nil, marks: [:])
+            ])
         let year = shown.count >= 5 ? shown[shown.count - 5] : nil
         let perLA = ReportSection(
             title: "Per LA at \(context.snapshot)",

@@ -43,6 +43,17 @@ struct DispersalTrendCommand: AsyncParsableCommand {
             rows: rows,
             notes: [crossingNote] + context.notes.dropFirst().map { $0 } + [
                 "Supported people: \(context.figures.source), every quarter end imported."
+            ],
+            charts: [
+                .line(
+                    title: "\(authority.name): people counted per quarter end against the cluster limit (dashed)",
+                    points: zip(points, rows).map { point, row in
+                        ReportChart.Point(label: point.day.description, value: Double(row[1].numericValue ?? 0))
+                    },
+                    reference: rows.map { Double($0[2].numericValue ?? 0) }, referenceLabel: "cluster limit",
+                    marks: Dictionary(
+                        history.crossings.map { ($0.description, "crossed") } + history.returns.map { ($0.description, "back under") },
+                        uniquingKeysWith: { first, _ in first }))
             ])
         try output.emit(table)
     }
