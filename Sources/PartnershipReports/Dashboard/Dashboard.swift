@@ -49,7 +49,8 @@ public enum Dashboard {
             sections.append(
                 ReportSection(
                     title: plugin.title, columns: [.init("indicator")] + ends.map { .init($0.description, .right) }, rows: rows,
-                    notes: sources + ["Each column is the indicator evaluated at that quarter end, from the latest release imported."]))
+                    notes: sources + ["Each column is the indicator evaluated at that quarter end, from the latest release imported."],
+                    rowCharts: ends.map(\.description)))
         }
         return Report(
             title: "\(region.name): dashboard, \(ends.first!) to \(ends.last!)", sections: sections,

@@ -74,7 +74,7 @@ enum HTMLRenderer {
                 return ReportChart.Bar(label: section.columns[column].title, value: value)
             }
             guard bars.count >= 2 else { return nil }
-            let title = row.prefix(2).map(CellText.display).joined(separator: ": ")
+            let title = row.prefix(while: { !$0.isNumeric }).prefix(2).map(CellText.display).joined(separator: ": ")
             return [
                 "svg": SVGChart.render(ReportChart.bars(title: title, bars: bars, referenceLabel: nil), id: "\(id)-m\(index)"), "chartTitle": title,
             ]
