@@ -20,7 +20,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// `--format table|markdown|csv|json` for every listing, and `--notes FILE` for the notes that a
 /// CSV file does not carry.
 public struct FormatOption: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, markdown, csv or json.")
+    @Option(name: .long, help: "Output format: table, markdown, csv, json or html (a self-contained page).")
     public var format: OutputFormat = .table
 
     @Option(name: .long, help: "With --format csv: write the notes (sources, as-of dates, labels) to this file.")

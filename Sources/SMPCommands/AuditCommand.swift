@@ -7,7 +7,8 @@ import Reporting
 /// hash chain and says whether any past entry was changed or removed.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "The append-only audit log of recorded decisions (programme switches), and its tamper check.",
+        commandName: "audit",
+        abstract: "The append-only audit log of recorded decisions (programme switches, plan updates, returns submitted), and its tamper check.",
         subcommands: [List.self, Verify.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
@@ -31,7 +32,7 @@ struct AuditCommand: ParsableCommand {
                 ReportSection(
                     title: "Audit log\(region.map { " for \($0)" } ?? "")",
                     columns: [
-                        .init("entry", .right), .init("recorded"), .init("by"), .init("kind"), .init("region"), .init("programme"), .init("change"),
+                        .init("entry", .right), .init("recorded"), .init("by"), .init("kind"), .init("region"), .init("subject"), .init("change"),
                         .init("from"), .init("why"), .init("hash"),
                     ],
                     rows: rows,
