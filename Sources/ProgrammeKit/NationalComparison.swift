@@ -10,15 +10,15 @@ import Reporting
 /// says why the rest is blank. Suppression is left to the caller, by audience.
 public enum NationalComparison {
     public static func build(
-        plugins: [any ProgrammePlugin], regions: [Region], indicators: Set<String>? = nil, on day: Day, registry: PlatformRegistry,
-        store: any SQLStore, logger: Logger, title: String
+        plugins: [any ProgrammePlugin], regions: [Region], indicators: Set<String>? = nil, shareOf whole: String? = nil, on day: Day,
+        registry: PlatformRegistry, store: any SQLStore, logger: Logger, title: String
     ) async throws -> Report {
         let published = PublishedData(store: store)
         var switches: [String: ProgrammeSwitches] = [:]
         for region in regions { switches[region.id] = try await ProgrammeSwitchboard(store: store).switches(for: region) }
         var rows: [[ReportCell]] = [
             [.text("coverage"), .text("What the column is")]
-                + regions.map { .text($0.coverage.isModule ? "SMP module" : "no module") }
+                + regions.map { .text($0.coverage.label) }
         ]
         for plugin in plugins {
             let definitions = plugin.indicators.filter { indicators?.contains($0.id) ?? true }
@@ -35,6 +35,13 @@ public enum NationalComparison {
                     return IndicatorSection.cell(values[index][definition.id], definition: definition, owner: regions[index].id)
                 }
                 rows.append([.text(definition.id), .text(definition.title)] + cells)
+                if let whole, let share = shareRow(definition, cells: cells, regions: regions, whole: whole) { rows.append(share) }
+                if let own = try await ownFigures(
+                    definition, plugin: plugin, regions: regions, registry: registry, store: store, published: published, switches: switches,
+                    logger: logger)
+                {
+                    rows.append(own)
+                }
             }
         }
         let section = ReportSection(
@@ -44,12 +51,62 @@ public enum NationalComparison {
             "Evaluated on \(day): each figure's footnote gives its source and the date its data refers to; 'off' = programme switched off "
                 + "for the region; '–' = no figure (the footnote says why)."
         ]
-        let unmodelled = regions.filter { !$0.coverage.isModule }.map(\.id)
+        let unmodelled = regions.filter { if case .publishedData = $0.coverage { true } else { false } }.map(\.id)
         if !unmodelled.isEmpty {
             notes.append(
                 "No module (computed from the Home Office and ONS data alone; local records, targets and plans are blank): "
                     + unmodelled.joined(separator: ", ") + ".")
         }
         return Report(title: title, sections: [section], notes: notes)
+    }
+
+    /// Each column's count as a share of the `whole` column's (a sub-region's share of its
+    /// region), for counts from published data; nil for anything else.
+    static func shareRow(_ definition: IndicatorDefinition, cells: [ReportCell], regions: [Region], whole: String) -> [ReportCell]? {
+        guard definition.unit == .people, [.published, .publishedAndPopulation].contains(definition.origin),
+            let index = regions.firstIndex(where: { $0.id == whole }), let total = cells[index].numericValue
+        else { return nil }
+        let shares = cells.map { cell -> ReportCell in
+            guard let part = cell.numericValue else { return .noData("no count to take a share of") }
+            guard total > 0 else { return .noData("the \(whole) total is 0") }
+            return ReportCell(
+                .percentage(Double(part) / Double(total) * 100, places: 1), source: "share of the \(whole) total; " + (cell.source ?? ""),
+                asOf: cell.asOf)
+        }
+        return [.text("\(definition.id) share"), .text("\(definition.title): share of \(whole) (%)")] + shares
+    }
+
+    /// The partnerships' own published figures for what looks like the same measure (baseline
+    /// figures marked `compare-with:` the indicator), each beside the platform's figure for the same
+    /// day and flagged where they differ; nil when no region has one.
+    static func ownFigures(
+        _ definition: IndicatorDefinition, plugin: any ProgrammePlugin, regions: [Region], registry: PlatformRegistry, store: any SQLStore,
+        published: PublishedData, switches: [String: ProgrammeSwitches], logger: Logger
+    ) async throws -> [ReportCell]? {
+        var cells: [ReportCell] = []
+        var any = false
+        for region in regions {
+            guard region.coverage.isModule, let figure = region.baseline.last(where: { $0.indicator == definition.id }) else {
+                cells.append(.noData("no figure of its own recorded for this measure"))
+                continue
+            }
+            any = true
+            let values = try await registry.evaluate(
+                plugin, region: region, on: figure.asOf, store: store, published: published, switches: switches[region.id], logger: logger)
+            var check = "the platform has no figure for \(figure.asOf)"
+            if case .value(let number)? = values[definition.id]?.state {
+                let places = definition.unit == .people || definition.unit == .count ? 0 : 2
+                check =
+                    abs(number - figure.value) < 0.005
+                    ? "the platform's figure for \(figure.asOf) is the same"
+                    : "DIFFERS: the platform's figure for \(figure.asOf) is \(NumberFormat.decimal(number, places: places))"
+            }
+            let value: ReportCell.Value =
+                definition.unit == .people || definition.unit == .count ? .count(Int(figure.value)) : .rate(figure.value, places: 2)
+            cells.append(
+                ReportCell(value, source: "\(figure.label) (\(figure.source), the partnership's own figure)", asOf: figure.asOf, period: check))
+        }
+        guard any else { return nil }
+        return [.text("\(definition.id) (own)"), .text("The partnership's own published figure for: \(definition.title)")] + cells
     }
 }

@@ -20,7 +20,7 @@ struct OptionalFilesReader {
         top.checkKeys(["figures"])
         var seen = Set<String>()
         return top.mappings("figures").compactMap { entry in
-            entry.checkKeys(["id", "label", "value", "unit", "as-of", "source", "programme", "note"])
+            entry.checkKeys(["id", "label", "value", "unit", "as-of", "source", "programme", "note", "compare-with"])
             let id = entry.string("id", required: true)
             if let id, !seen.insert(id).inserted { sink.error(file, line: entry.line, field: entry.field("id"), "figure id '\(id)' is used twice") }
             let figure = (
@@ -31,7 +31,7 @@ struct OptionalFilesReader {
             else { return nil }
             return BaselineFigure(
                 id: id, label: label, value: value, unit: unit, asOf: asOf, source: source,
-                programme: entry.string("programme").map { ProgrammeID($0) }, note: entry.string("note"))
+                programme: entry.string("programme").map { ProgrammeID($0) }, note: entry.string("note"), indicator: entry.string("compare-with"))
         }
     }
 

@@ -53,6 +53,14 @@ public struct RegionModuleLoader: Sendable {
 
         var optional = OptionalFilesReader(sink: sink)
         let baseline = read("baseline.yaml", required: false).map { optional.baseline($0, file: prefix + "baseline.yaml") } ?? []
+        let indicators = Set(registry.indicators.map(\.id))
+        for figure in baseline {
+            if let indicator = figure.indicator, !indicators.contains(indicator) {
+                sink.error(
+                    prefix + "baseline.yaml", line: nil, field: "figures[\(figure.id)].compare-with",
+                    "'\(indicator)' is not an indicator; 'smp programmes' lists them (e.g. vprs.arrived)")
+            }
+        }
         var plans: [BusinessPlan] = []
         var finances: [FinanceStatement] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

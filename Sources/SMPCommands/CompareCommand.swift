@@ -18,6 +18,9 @@ struct CompareCommand: AsyncParsableCommand {
     var region: [String] = []
     @Option(name: .long, parsing: .upToNextOption, help: "Only these indicators (e.g. dispersal.supported vprs.arrived).")
     var indicator: [String] = []
+    @Option(
+        name: .long, help: "region (default): every region and nation; sub-region: the sub-regions of one --region module, with each one's share.")
+    var by: Grouping = .region
     @Option(name: .customLong("as-of"), help: "Day to evaluate (YYYY-MM-DD; default today).") var asOf: Day?
     @Option(name: .long, help: "The region looking (sees its own small counts); default: the national view.") var viewer: String?
     @OptionGroup var regions: RegionsOption
@@ -38,11 +41,26 @@ struct CompareCommand: AsyncParsableCommand {
         }
         let day = asOf ?? DayArgument.today()
         let store = try await database.openWithData()
-        let all = try await NationalAreas().areas(modules: catalog.activeRegions, programmes: registry.ids, store: store)
-        let chosen = try Self.select(region, from: all)
+        let chosen: [Region], whole: String?
+        switch by {
+        case .region:
+            chosen = try Self.select(
+                region, from: try await NationalAreas().areas(modules: catalog.activeRegions, programmes: registry.ids, store: store))
+            whole = nil
+        case .subRegion:
+            guard region.count == 1 else { throw CommandError("--by sub-region compares within one region: give exactly one --region (a module id)") }
+            let module = try Console.region(region[0], in: catalog)
+            guard module.localAuthorities.contains(where: { $0.subRegion != nil }) else {
+                throw CommandError(
+                    "\(module.id) defines no sub-regions: fill in the sub_region column of regions/\(module.id)/local-authorities.csv")
+            }
+            chosen = SubRegionAreas.areas(of: module)
+            whole = module.id
+        }
         let report = try await NationalComparison.build(
-            plugins: plugins, regions: chosen, indicators: indicator.isEmpty ? nil : Set(indicator), on: day, registry: registry, store: store,
-            logger: Console.logger, title: "National comparison\(programme.map { ": \($0)" } ?? "")")
+            plugins: plugins, regions: chosen, indicators: indicator.isEmpty ? nil : Set(indicator), shareOf: whole, on: day, registry: registry,
+            store: store, logger: Console.logger,
+            title: (by == .subRegion ? "Comparison within \(region[0]) by sub-region" : "National comparison") + (programme.map { ": \($0)" } ?? ""))
         let audience: Audience = viewer.map { .region($0) } ?? .national
         let drafts = catalog.regions.filter { $0.status == .draft }.map(\.id)
         let notes =
@@ -55,6 +73,10 @@ struct CompareCommand: AsyncParsableCommand {
                 "Counts of people from local records are shown as <5 when 1-4 outside the owning region (viewer: \(audience))."
             ]
         try output.emit(Report(title: report.title, sections: report.sections, notes: report.notes + notes).suppressingSmallCounts(for: audience))
+    }
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable {
+        case region, subRegion = "sub-region"
     }
 
     /// The areas asked for, in national order; every unknown id is named with what exists.

@@ -9,9 +9,14 @@ public struct BaselineFigure: Hashable, Sendable, Codable, Identifiable {
     public let source: String
     public let programme: ProgrammeID?
     public let note: String?
+    /// The platform indicator that looks like the same measure (`compare-with:`), so the comparison
+    /// can show both figures and flag where they differ.
+    public let indicator: String?
 
-    public init(id: String, label: String, value: Double, unit: String, asOf: Day, source: String, programme: ProgrammeID? = nil, note: String? = nil)
-    {
+    public init(
+        id: String, label: String, value: Double, unit: String, asOf: Day, source: String, programme: ProgrammeID? = nil, note: String? = nil,
+        indicator: String? = nil
+    ) {
         self.id = id
         self.label = label
         self.value = value
@@ -20,5 +25,6 @@ public struct BaselineFigure: Hashable, Sendable, Codable, Identifiable {
         self.source = source
         self.programme = programme
         self.note = note
+        self.indicator = indicator
     }
 }
