@@ -98,6 +98,13 @@ public struct DispersalPosition: Sendable {
         values.set("dispersal.headroom", Double(assessment.headroom), asOf: snapshot, source: source + "; " + limitSource)
         values.set("dispersal.las-over-limit", Double(assessment.atOrOverLimit), asOf: snapshot, source: source + "; " + limitSource)
         values.set("dispersal.rate-per-10000", assessment.ratePer10000, asOf: snapshot, source: source + "; population \(populationVintages)")
+        let outlook = DispersalOutlook(position: self)
+        let flagged = outlook.flagged.map(\.name)
+        values.set(
+            "dispersal.outlook-flagged", Double(flagged.count), asOf: snapshot,
+            source: "early warning (damped trend, 'smp dispersal outlook'): " + (flagged.isEmpty ? "none flagged" : flagged.joined(separator: ", "))
+                + "; " + source + "; " + limitSource,
+            period: "next 2 quarters")
         return values
     }
 

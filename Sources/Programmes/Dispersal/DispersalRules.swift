@@ -82,5 +82,11 @@ public enum DispersalRules {
         IndicatorDefinition(
             id: "dispersal.rate-per-10000", title: "Supported asylum seekers per 10,000 residents", unit: .ratePer10000,
             definition: "Supported / region population x 10,000", origin: .publishedAndPopulation),
+        IndicatorDefinition(
+            id: "dispersal.outlook-flagged", title: "LAs that may cross the limit within 2 quarters (early warning)", unit: .count,
+            definition:
+                "Participating LAs below the limit whose damped-trend forecast gives at least a \(Int(OutlookMethod.threshold * 100))% chance of being at or over it "
+                + "at one of the next two quarter ends ('smp dispersal outlook')",
+            origin: .publishedAndPopulation),
     ]
 }

@@ -6,7 +6,7 @@ struct DispersalCommand: ParsableCommand {
         commandName: "dispersal", abstract: "Asylum dispersal against the cluster limit (1 per 200 residents by default).",
         subcommands: [
             DispersalStatusCommand.self, DispersalTrendCommand.self, DispersalPlanCommand.self, DispersalWideningCommand.self,
-            DispersalHotelsCommand.self,
+            DispersalHotelsCommand.self, DispersalOutlookCommand.self,
         ])
 }
 
