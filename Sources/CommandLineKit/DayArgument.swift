@@ -17,10 +17,7 @@ extension ProgrammeID: ExpressibleByArgument {
 
 /// Today's date, the default of every `--as-of`.
 public enum DayArgument {
-    public static func today() -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
-    }
+    public static func today() -> Day { Day.today() }
 }
 
 extension ONSCode: ExpressibleByArgument {

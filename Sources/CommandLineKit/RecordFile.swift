@@ -8,16 +8,26 @@ public enum RecordFile {
     /// The file's text and its name as shown in messages, or exit 1 naming the file.
     public static func read(_ path: String) throws -> (text: String, name: String) {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw CommandError("\(path): no such file; nothing was changed") }
-        guard let data = try? Data(contentsOf: url) else { throw CommandError("\(path): cannot read the file; nothing was changed") }
-        return (String(decoding: data, as: UTF8.self), url.lastPathComponent)
+        switch InputFile.read(url, limit: InputFile.recordsLimit) {
+        case .failure(let problem):
+            let place = problem.line.map { ":\($0)" } ?? ""
+            throw CommandError("\(path)\(place): \(problem.message); nothing was changed")
+        case .success(let read): return (read.text, url.lastPathComponent)
+        }
     }
 
     /// The records, or every problem printed and exit 1 (nothing changed).
     public static func accept<T>(_ parsed: ParsedRecords<T>, what: String) throws -> [T] {
         guard let records = parsed.accepted else {
             let errors = parsed.diagnostics.errors
-            throw CommandError(errors.map(\.description).joined(separator: "\n") + "\n\(errors.count) error(s); no \(what) imported, nothing changed")
+            throw CommandError(
+                errors.prefix(100).map(\.description).joined(separator: "\n")
+                    + (errors.count > 100 ? "\n… and \(errors.count - 100) more (the first 100 are shown)" : "")
+                    + "\n\(errors.count) error(s); no \(what) imported, nothing changed")
+        }
+        // A header-only file would replace what is recorded with nothing: refused, never silent.
+        guard !records.isEmpty else {
+            throw CommandError("the file has a header but no \(what): nothing imported, nothing changed (nothing recorded was removed)")
         }
         return records
     }

@@ -1,12 +1,14 @@
+import Foundation
 import ArgumentParser
 import CommandLineKit
 import PartnershipStore
 import ProgrammeKit
+import PublishedStatistics
 import Reporting
 
 /// `smp db migrate` and `smp db vintages`: the store's schema and its import ledger.
 struct DatabaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self])
+    static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self, DropVintage.self])
 
     struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Apply pending migrations (also done on first use) and list those applied.")
@@ -49,6 +51,38 @@ struct DatabaseCommand: ParsableCommand {
                     ]
                 })
             try output.emit(table)
+        }
+    }
+
+    struct DropVintage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "drop-vintage", abstract: "Remove one imported release (its rows, notes and ledger entry), with an audit entry.")
+        @Argument(help: "The vintage number ('smp db vintages' lists them).") var vintage: Int64
+        @Option(name: .long, help: "Why it is removed (goes into the audit log).") var reason: String
+        @Option(name: .long, help: "Who removes it.") var by: String
+        @OptionGroup var database: DatabaseOption
+
+        func run() async throws {
+            let store = try await database.open()
+            let ledger = ImportLedger(store: store)
+            guard let release = try await ledger.all().first(where: { $0.id == vintage }) else {
+                throw CommandError("no vintage \(vintage); 'smp db vintages' lists them")
+            }
+            let who = by.trimmingCharacters(in: .whitespacesAndNewlines), why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !who.isEmpty, !why.isEmpty else { throw CommandError("--by and --reason: say who removes it and why (they go into the audit log)") }
+            let registry = try Console.registry().platform
+            guard let dataset = registry.datasets.first(where: { set in set.tables.contains { $0.dataset == release.dataset } }) else {
+                throw CommandError("vintage \(vintage) is of dataset '\(release.dataset)', which this version does not know; nothing was removed")
+            }
+            let tables = Array(Set(dataset.tables.filter { $0.dataset == release.dataset }.map(\.table)))
+            let audit = AuditEntry.Draft(
+                kind: "vintage-dropped", region: "national", subject: "\(release.dataset) vintage \(release.id)",
+                before: "\(release.release) (\(release.sourceFile), sha256 \(release.sha256.prefix(12)))", after: "removed",
+                effectiveFrom: release.importedAt, by: who, reason: why)
+            let (rows, entry) = try await ledger.drop(release, tables: tables, audit: audit)
+            Console.out(
+                "Removed vintage \(release.id) (\(release.release), \(release.sourceFile)): \(rows) rows; audit entry \(entry.id). "
+                    + "The file can be imported again.\n")
         }
     }
 }

@@ -1,6 +1,6 @@
 /// One problem found in input a person supplied (a region module, an import file): where it is,
 /// which field, what is wrong, and what to do where that is obvious.
-public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible, Error {
     public enum Severity: String, Sendable, Codable {
         case error, warning
     }

@@ -49,6 +49,10 @@ public struct AsylumSupportTable: PublishedTable {
         var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:], miscoded: [String: Int] = [:]
         var codeByName: [UInt64: (name: String, code: ONSCode?)] = [:]
         while let row = csv.next() {
+            if let repeated = csv.repeatedKey(row, key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"]) {
+                if repeated.exactCopy { continue }
+                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+            }
             if row.number % 2_000 == 0 { progress(min(0.99, Double(row.number) / Double(expectedRows))) }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
@@ -118,7 +122,7 @@ public struct AsylumSupportTable: PublishedTable {
             "\(outside) Scotland and NI rows kept (no code list for them ships with the project)",
             "\(snapshots.count) quarters", "\(remapped) rows moved to successor LA codes",
         ]
-        result.notes =
+        result.notes +=
             miscoded.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows)" }
             + relabelled.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value) rows; stored under the ONS region)" }
             + unknown.sorted { $0.key < $1.key }.map { "no LA with code \($0.key) in the bundled ONS lists (\($0.value) rows kept)" }

@@ -23,18 +23,23 @@ public struct FieldReader {
         csv.report(row, column, message)
     }
 
-    /// A quarter-end date `YYYY-MM-DD`.
+    /// A quarter-end date `YYYY-MM-DD`, within the plausible range.
     public mutating func quarterEnd(_ csv: inout CheckedCSV, _ column: String) -> Day? {
-        let value = text(csv, column)
-        guard let day = Day(iso: value) else { fail(&csv, column, "'\(value)' is not a date YYYY-MM-DD"); return nil }
-        guard Quarter(containing: day).endDay == day else { fail(&csv, column, "'\(value)' is not a quarter end"); return nil }
+        guard let day = day(&csv, column) else { return nil }
+        guard Quarter(containing: day).endDay == day else { fail(&csv, column, "'\(day)' is not a quarter end"); return nil }
         return day
     }
 
-    /// Any date `YYYY-MM-DD`.
+    /// Any date `YYYY-MM-DD` from 2000 to the end of the quarter after today's: a date outside
+    /// that (2099-12-31, 1900-01-01) is a typing error, and would otherwise become "the latest data".
     public mutating func day(_ csv: inout CheckedCSV, _ column: String) -> Day? {
         let value = text(csv, column)
         guard let day = Day(iso: value) else { fail(&csv, column, "'\(value)' is not a date YYYY-MM-DD"); return nil }
+        let range = csv.plausibleDays
+        guard range.contains(day) else {
+            fail(&csv, column, "'\(value)' is outside the plausible range \(range.lowerBound) to \(range.upperBound) (the quarter after today's)")
+            return nil
+        }
         return day
     }
 
@@ -57,11 +62,20 @@ public struct FieldReader {
         return (year, quarter)
     }
 
-    /// A count of people: a whole number, 0 or more.
-    public mutating func count(_ csv: inout CheckedCSV, _ column: String, default fallback: Int? = nil) -> Int? {
+    /// The most people one row of any table the platform reads may count: the UK's whole asylum
+    /// support population has been under 200,000; a larger cell is a typing or export error, and
+    /// the bound keeps every sum far from overflow.
+    public static let plausibleCount = 1_000_000
+
+    /// A count of people: a whole number from 0 to `maximum`.
+    public mutating func count(_ csv: inout CheckedCSV, _ column: String, default fallback: Int? = nil, maximum: Int = plausibleCount) -> Int? {
         if let fallback, optional(csv, column) == nil { return fallback }
         let value = text(csv, column)
         guard let number = Int(value), number >= 0 else { fail(&csv, column, "'\(value)' is not a whole number of people (0 or more)"); return nil }
+        guard number <= maximum else {
+            fail(&csv, column, "\(value) is over the plausible maximum of \(maximum) for one row")
+            return nil
+        }
         return number
     }
 

@@ -35,9 +35,10 @@ public struct TableImporter: Sendable {
     public func importFile(
         _ url: URL, as table: any PublishedTable, release: String? = nil, progress: @escaping (Double) -> Void = { _ in }
     ) async throws -> ImportOutcome {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            return .rejected([Diagnostic(.error, file: url.path, message: "cannot read the file: \(error.localizedDescription)")])
+        let data: Data, text: String
+        switch InputFile.read(url, limit: InputFile.publishedLimit) {
+        case .failure(let problem): return .rejected([problem])
+        case .success(let read): (data, text) = read
         }
         let sha = Self.sha256(data)
         var opened: (any SQLStore)?
@@ -48,7 +49,11 @@ public struct TableImporter: Sendable {
             }
             opened = store
         }
-        let parsed = table.parse(String(decoding: data, as: UTF8.self), file: url.lastPathComponent, progress: progress)
+        var parsed = table.parse(text, file: url.lastPathComponent, progress: progress)
+        if parsed.diagnostics.isEmpty && parsed.rows.isEmpty {
+            parsed.diagnostics.append(
+                Diagnostic(.error, file: url.lastPathComponent, line: 2, message: "has a header but no data rows: a release with no figures is not imported"))
+        }
         guard parsed.diagnostics.isEmpty else {
             logger.notice(
                 "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(url.lastPathComponent)", "problems": "\(parsed.diagnostics.count)"])

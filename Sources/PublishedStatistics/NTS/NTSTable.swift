@@ -59,6 +59,10 @@ public struct NTSTable: PublishedTable {
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
         var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
         while let row = csv.next() {
+            if let repeated = csv.repeatedKey(row, key: ["Date", "Region", "Local Authority or HSCT (NI)"]) {
+                if repeated.exactCopy { continue }
+                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+            }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let counts = [Self.out, Self.into, Self.fromPort].map { fields.count(&csv, $0) }
@@ -106,7 +110,7 @@ public struct NTSTable: PublishedTable {
             "\(matched.count) England and Wales names matched to LA codes", "\(unmatched.count) names unmatched",
             "\(byNameOnly.count) Scottish and NI names kept by name", "\(totals.count) published total rows checked", "\(quarters.count) quarters",
         ]
-        result.notes = unmatched.keys.sorted().map { "no LA code for the name '\($0)' (\(unmatched[$0]!.count) rows kept by name)" }
+        result.notes += unmatched.keys.sorted().map { "no LA code for the name '\($0)' (\(unmatched[$0]!.count) rows kept by name)" }
         return result
     }
 }

@@ -51,6 +51,10 @@ public struct PopulationTable: PublishedTable {
         return Int(column.dropFirst(4).dropLast(5)).map { 2000 + $0 }
     }
 
+    /// The most residents one LA (or one age in one LA) may have: the largest English LA has
+    /// about 1.1 million; 20 million leaves room and still keeps every sum far from overflow.
+    static let plausiblePopulation = 20_000_000
+
     static var ageColumns: [String] { (0..<oldest).map(String.init) + ["\(oldest)+"] }
 
     public func recognises(header: [String]) -> Bool {
@@ -87,8 +91,8 @@ public struct PopulationTable: PublishedTable {
             let codeText = fields.text(csv, "\(prefix)_code")
             let code = ONSCode(codeText)
             if code == nil { fields.fail(&csv, "\(prefix)_code", "'\(codeText)' is not an ONS code") }
-            let total = fields.count(&csv, "total_population")
-            let ages = Self.ageColumns.map { fields.count(&csv, $0) }
+            let total = fields.count(&csv, "total_population", maximum: Self.plausiblePopulation)
+            let ages = Self.ageColumns.map { fields.count(&csv, $0, maximum: Self.plausiblePopulation) }
             if fields.ok, let total, ages.reduce(0, { $0 + ($1 ?? 0) }) != total {
                 fields.fail(&csv, "total_population", "\(total) is not the sum of the single years of age (\(ages.reduce(0) { $0 + ($1 ?? 0) }))")
             }

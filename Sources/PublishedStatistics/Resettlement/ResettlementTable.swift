@@ -58,6 +58,10 @@ public struct ResettlementTable: PublishedTable {
         guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
         var codes = Set<ONSCode>(), quarters = Set<Day>(), unknownLA = 0, unmatched = 0
         while let row = csv.next() {
+            if let repeated = csv.repeatedKey(row, key: ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme"]) {
+                if repeated.exactCopy { continue }
+                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+            }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let persons = fields.count(&csv, "Persons")
