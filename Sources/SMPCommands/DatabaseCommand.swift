@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import CommandLineKit
+import Foundation
 import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
@@ -8,7 +8,8 @@ import Reporting
 
 /// `smp db migrate` and `smp db vintages`: the store's schema and its import ledger.
 struct DatabaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self, DropVintage.self])
+    static let configuration = CommandConfiguration(
+        commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self, DropVintage.self])
 
     struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Apply pending migrations (also done on first use) and list those applied.")

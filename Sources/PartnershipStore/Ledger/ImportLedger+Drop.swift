@@ -8,7 +8,8 @@ extension ImportLedger {
         try await store.transaction { session in
             var removed = 0
             for table in tables {
-                removed += try await session.query("SELECT COUNT(*) AS n FROM \(raw: table) WHERE vintage_id = \(bind: .integer(vintage.id))")
+                removed +=
+                    try await session.query("SELECT COUNT(*) AS n FROM \(raw: table) WHERE vintage_id = \(bind: .integer(vintage.id))")
                     .first?.int("n") ?? 0
                 try await session.execute("DELETE FROM \(raw: table) WHERE vintage_id = \(bind: .integer(vintage.id))")
             }

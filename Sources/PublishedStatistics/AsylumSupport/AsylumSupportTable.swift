@@ -51,7 +51,8 @@ public struct AsylumSupportTable: PublishedTable {
         while let row = csv.next() {
             if let repeated = csv.repeatedKey(row, key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"]) {
                 if repeated.exactCopy { continue }
-                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+                result.notes.append(
+                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
             }
             if row.number % 2_000 == 0 { progress(min(0.99, Double(row.number) / Double(expectedRows))) }
             var fields = FieldReader(row)

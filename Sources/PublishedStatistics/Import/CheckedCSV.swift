@@ -34,7 +34,9 @@ public struct CheckedCSV {
 
     /// The problems found, the first 100 in full and a line counting the rest.
     public var diagnostics: [Diagnostic] {
-        recorded + (unlisted > 0 ? [Diagnostic(.error, file: file, message: "… and \(unlisted) more problem(s); the first \(Self.listedProblems) are listed")] : [])
+        recorded
+            + (unlisted > 0
+                ? [Diagnostic(.error, file: file, message: "… and \(unlisted) more problem(s); the first \(Self.listedProblems) are listed")] : [])
     }
 
     private mutating func record(_ diagnostic: Diagnostic) {

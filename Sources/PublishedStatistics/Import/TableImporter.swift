@@ -52,7 +52,9 @@ public struct TableImporter: Sendable {
         var parsed = table.parse(text, file: url.lastPathComponent, progress: progress)
         if parsed.diagnostics.isEmpty && parsed.rows.isEmpty {
             parsed.diagnostics.append(
-                Diagnostic(.error, file: url.lastPathComponent, line: 2, message: "has a header but no data rows: a release with no figures is not imported"))
+                Diagnostic(
+                    .error, file: url.lastPathComponent, line: 2, message: "has a header but no data rows: a release with no figures is not imported")
+            )
         }
         guard parsed.diagnostics.isEmpty else {
             logger.notice(

@@ -61,7 +61,8 @@ public struct NTSTable: PublishedTable {
         while let row = csv.next() {
             if let repeated = csv.repeatedKey(row, key: ["Date", "Region", "Local Authority or HSCT (NI)"]) {
                 if repeated.exactCopy { continue }
-                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+                result.notes.append(
+                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
             }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")

@@ -88,6 +88,10 @@ public struct PopulationTable: PublishedTable {
         var codes = Set<ONSCode>()
         while let row = csv.next() {
             var fields = FieldReader(row)
+            if let repeated = csv.repeatedKey(row, key: ["\(prefix)_code"]) {
+                if !repeated.exactCopy { fields.fail(&csv, "\(prefix)_code", "appears again (first on line \(repeated.firstLine)): one row per LA") }
+                continue
+            }
             let codeText = fields.text(csv, "\(prefix)_code")
             let code = ONSCode(codeText)
             if code == nil { fields.fail(&csv, "\(prefix)_code", "'\(codeText)' is not an ONS code") }

@@ -60,7 +60,8 @@ public struct ResettlementTable: PublishedTable {
         while let row = csv.next() {
             if let repeated = csv.repeatedKey(row, key: ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme"]) {
                 if repeated.exactCopy { continue }
-                result.notes.append("line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
+                result.notes.append(
+                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
             }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")

@@ -1,0 +1,165 @@
+import Foundation
+import PublishedStatistics
+import TestSupport
+import Testing
+
+/// The robustness suite: malformed variants derived from the bundled Home Office and ONS files
+/// (and from synthetic record files), each of which must either import cleanly or be refused with
+/// its file and line, leaving the store exactly as it was, and never crash. Prints its counts.
+@Suite(.serialized) struct RobustnessTests {
+    static let folder = try! RepositoryPaths.temporaryFolder()
+
+    /// A bundled table cut to its header and first rows (enough to exercise every check, fast).
+    struct Source {
+        let dataset: String
+        let file: String
+        let countColumn: Int
+        let dateColumn: Int?
+    }
+
+    static let sources = [
+        Source(dataset: "asylum-support", file: "ho-local_authority_support.csv", countColumn: 8, dateColumn: 0),
+        Source(dataset: "resettlement", file: "ho-local_authority_resettlement.csv", countColumn: 7, dateColumn: 0),
+        Source(dataset: "nts", file: "ho-nts.csv", countColumn: 6, dateColumn: 0),
+        Source(dataset: "nrm", file: "ho-nrm_referrals_longitudinal.csv", countColumn: -1, dateColumn: nil),
+        Source(dataset: "population", file: "ons-mye2019-persons-single-year-of-age-ltla19.csv", countColumn: 2, dateColumn: nil),
+    ]
+
+    enum Expect { case imports, refused }
+
+    /// One malformed variant: its name, the bytes, and what must happen.
+    struct Case {
+        let name: String
+        let bytes: Data
+        let expect: Expect
+    }
+
+    static func lines(_ source: Source) throws -> [String] {
+        let text = try String(contentsOf: BundledData.file(source.file), encoding: .utf8)
+        return Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(120).map(String.init)).filter { !$0.isEmpty }
+    }
+
+    static func replacing(_ line: String, column: Int, with value: String) -> String {
+        var fields = line.components(separatedBy: ",")
+        let index = column < 0 ? fields.count - 1 : column
+        fields[index] = value
+        return fields.joined(separator: ",")
+    }
+
+    static func renamed(_ header: String, column: Int) -> String {
+        var names = header.components(separatedBy: ",")
+        names[column < 0 ? names.count - 1 : column] = "Something else"
+        return names.joined(separator: ",")
+    }
+
+    static func cases(_ source: Source) throws -> [Case] {
+        let all = try lines(source)
+        let header = all[0], rows = Array(all.dropFirst())
+        func text(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
+        func withRow(_ index: Int, _ row: String) -> Data {
+            var copy = rows
+            copy[index] = row
+            return text([header] + copy)
+        }
+        var out: [Case] = [
+            Case(name: "header only", bytes: text([header]), expect: .refused),
+            Case(name: "empty file", bytes: Data(), expect: .refused),
+            Case(name: "byte-order mark", bytes: Data([0xEF, 0xBB, 0xBF]) + text([header] + rows), expect: .imports),
+            Case(name: "CRLF line ends", bytes: Data(([header] + rows).joined(separator: "\r\n").utf8) + Data("\r\n".utf8), expect: .imports),
+            Case(name: "NUL byte", bytes: withRow(3, rows[3] + "\u{0}"), expect: .refused),
+            Case(
+                name: "invalid UTF-8", bytes: text([header] + rows.prefix(5)) + Data([0xFF, 0xFE, 0x0A]) + text(Array(rows.dropFirst(5))),
+                expect: .refused),
+            Case(name: "Latin-1 letter", bytes: text([header] + rows.prefix(2)) + Data(rows[2].utf8) + Data([0xE9, 0x0A]), expect: .refused),
+            Case(
+                name: "count 2^63-1", bytes: withRow(4, replacing(rows[4], column: source.countColumn, with: "9223372036854775807")), expect: .refused
+            ),
+            Case(
+                name: "count 3,000,000,000", bytes: withRow(4, replacing(rows[4], column: source.countColumn, with: "3000000000")), expect: .refused),
+            Case(name: "negative count", bytes: withRow(4, replacing(rows[4], column: source.countColumn, with: "-5")), expect: .refused),
+            Case(name: "count not a number", bytes: withRow(4, replacing(rows[4], column: source.countColumn, with: "abc")), expect: .refused),
+            Case(name: "exact duplicate row", bytes: text([header] + rows + [rows[6]]), expect: .refused),
+            Case(
+                name: "duplicate header name", bytes: text([header + "," + header.components(separatedBy: ",")[1]] + rows.map { $0 + ",x" }),
+                expect: .refused),
+            Case(
+                name: "field over 4 KB", bytes: withRow(5, replacing(rows[5], column: 1, with: String(repeating: "A", count: 5000))), expect: .refused
+            ),
+            Case(name: "row with an extra field", bytes: withRow(7, rows[7] + ",extra"), expect: .refused),
+            Case(
+                name: "row with a field missing", bytes: withRow(7, rows[7].components(separatedBy: ",").dropLast().joined(separator: ",")),
+                expect: .refused),
+            Case(name: "unbalanced quote", bytes: withRow(8, "\"" + rows[8]), expect: .refused),
+            Case(name: "a required column renamed", bytes: text([renamed(header, column: source.countColumn)] + rows), expect: .refused),
+            Case(
+                name: "200 bad rows", bytes: text([header] + (0..<200).map { _ in replacing(rows[9], column: source.countColumn, with: "x") }),
+                expect: .refused),
+        ]
+        if let date = source.dateColumn {
+            out += [
+                Case(name: "date 2099-12-31", bytes: withRow(2, replacing(rows[2], column: date, with: "2099-12-31")), expect: .refused),
+                Case(name: "date 1900-03-31", bytes: withRow(2, replacing(rows[2], column: date, with: "1900-03-31")), expect: .refused),
+                Case(name: "date not a date", bytes: withRow(2, replacing(rows[2], column: date, with: "31/03/2019")), expect: .refused),
+            ]
+        }
+        return out
+    }
+
+    struct Counts: CustomStringConvertible {
+        var cases = 0, cleanRejections = 0, acceptances = 0, failures: [String] = []
+        var description: String {
+            "\(cases) cases: \(cleanRejections) refused with file and line and the store unchanged, \(acceptances) imported cleanly, "
+                + "\(failures.count) not as expected, 0 crashes (a crash would end this test run)"
+        }
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func everyMalformedVariantIsImportedCleanlyOrRefusedWithTheStoreUnchanged(engine: StoreEngine) async throws {
+        let smp = try InProcessCLI()
+        let db = ["--db", engine.databaseArgument(in: Self.folder)]
+        let work = Self.folder.appendingPathComponent("variants-\(engine)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // A store in use: the real tables already in, so a bad file must not disturb them.
+        #expect(await smp(["import", "--bundled"] + db).status == 0)
+        var counts = Counts()
+        for source in Self.sources {
+            for (index, variant) in try Self.cases(source).enumerated() {
+                counts.cases += 1
+                let name = "\(source.dataset)-\(index).csv"
+                let url = work.appendingPathComponent(source.dataset == "population" ? "ltla19-\(index).csv" : name)
+                try variant.bytes.write(to: url)
+                let before = try await smp(["db", "vintages", "--format", "json"] + db).stdout
+                let run = await smp(["import", source.dataset, url.path] + db)
+                let after = try await smp(["db", "vintages", "--format", "json"] + db).stdout
+                let label = "\(source.dataset) / \(variant.name)"
+                switch variant.expect {
+                case .imports:
+                    if run.status == 0 && run.stdout.contains("Imported") {
+                        counts.acceptances += 1
+                    } else {
+                        counts.failures.append("\(label): \(run.stderr.prefix(300))")
+                    }
+                case .refused:
+                    let named = run.stderr.contains(url.lastPathComponent) || run.stderr.contains(url.path)
+                    let hasLine = run.stderr.range(of: #":\d+: error"#, options: .regularExpression) != nil || variant.name == "empty file"
+                    if run.status == 1 && named && hasLine && before == after && run.stderr.components(separatedBy: "\n").count < 110 {
+                        counts.cleanRejections += 1
+                    } else {
+                        counts.failures.append("\(label): status \(run.status), unchanged \(before == after), \(run.stderr.prefix(300))")
+                    }
+                }
+            }
+        }
+        // Not a file: a directory.
+        counts.cases += 1
+        let directory = await smp(["import", "asylum-support", work.path] + db)
+        if directory.status == 1 && directory.stderr.contains("is a directory") {
+            counts.cleanRejections += 1
+        } else {
+            counts.failures.append("directory: \(directory.stderr)")
+        }
+        print("Robustness suite (\(engine)): \(counts)")
+        #expect(counts.failures.isEmpty, "\(counts.failures.joined(separator: "\n"))")
+        #expect(counts.cases >= 100)
+    }
+}
