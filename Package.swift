@@ -133,6 +133,7 @@ var targets: [Target] = [
         dependencies: [
             "SMPCommands", "CommandLineKit", "ProgrammeKit", "Composition", "PartnershipCore", "PartnershipStore", "Reporting", "TestSupport", "PublishedStatistics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
 ]

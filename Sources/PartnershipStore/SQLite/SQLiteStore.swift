@@ -31,6 +31,12 @@ public struct SQLiteStore: SQLStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // Readers and a writer side by side (a no-op once the file is in WAL mode; memory stays memory).
+        configuration.prepareDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {
+                _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            }
+        }
         // A transaction spans several accesses (the store gate keeps other callers out meanwhile).
         configuration.allowsUnsafeTransactions = true
         return configuration

@@ -51,7 +51,14 @@ public struct StoreSchema: Sendable {
     /// of all migrations applied so far. A store holding a migration this schema does not know is refused.
     @discardableResult
     public func migrate(_ store: any SQLStore, logger: Logger) async throws -> [String] {
+        // A store already up to date is only read: opening it writes nothing and takes no lock.
+        if let applied = try? await appliedMigrations(store), Set(migrations.map(\.name)).isSubset(of: Set(applied)) {
+            let unknown = applied.filter { name in !migrations.contains { $0.name == name } }
+            guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
+            return applied
+        }
         try await store.transaction { session in
+            try await Self.lockMigrations(session)
             try await session.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
         }
@@ -62,12 +69,21 @@ public struct StoreSchema: Sendable {
         for migration in migrations where !applied.contains(migration.name) {
             let position = applied.count
             do {
-                try await store.transaction { session in
+                let ran = try await store.transaction { session -> Bool in
+                    // Another process may have applied it while this one waited for the lock.
+                    try await Self.lockMigrations(session)
+                    let done = try await session.query("SELECT name FROM schema_migration WHERE name = \(bind: .text(migration.name))")
+                    guard done.isEmpty else { return false }
                     for statement in migration.statements(store.dialect) { try await session.execute(SQLStatement(sql: statement)) }
                     try await session.execute(
                         "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
                             + "\(bind: SQLValue(position)), \(bind: .text(ISO8601DateFormatter().string(from: Date()))))"
                     )
+                    return true
+                }
+                if !ran {
+                    applied = try await appliedMigrations(store)
+                    continue
                 }
             } catch {
                 throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")
@@ -76,6 +92,12 @@ public struct StoreSchema: Sendable {
             applied.append(migration.name)
         }
         return applied
+    }
+
+    /// On PostgreSQL, one migrating process at a time (a transaction-scoped advisory lock); SQLite's
+    /// `BEGIN IMMEDIATE` already serialises writers.
+    static func lockMigrations(_ session: any SQLSession) async throws {
+        if session.dialect == .postgres { _ = try await session.query("SELECT pg_advisory_xact_lock(7261001) AS locked") }
     }
 
     public func appliedMigrations(_ store: any SQLStore) async throws -> [String] {

@@ -64,14 +64,21 @@ public struct TableImporter: Sendable {
         let store: any SQLStore
         if let opened { store = opened } else { store = try await openStore() }
         let rows = parsed.rows, notes = parsed.notes, releaseName = release ?? parsed.release, file = url.lastPathComponent
-        let vintage = try await store.transaction { session in
-            let vintage = try await ImportLedger.record(
-                in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher,
-                release: releaseName, rowCount: rows.count)
-            let id = SQLValue.integer(vintage.id)
-            try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
-            try await ImportLedger.record(notes: notes, for: vintage.id, in: session)
-            return vintage
+        let vintage: ImportVintage
+        do {
+            vintage = try await store.transaction { session in
+                let vintage = try await ImportLedger.record(
+                    in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher,
+                    release: releaseName, rowCount: rows.count)
+                let id = SQLValue.integer(vintage.id)
+                try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
+                try await ImportLedger.record(notes: notes, for: vintage.id, in: session)
+                return vintage
+            }
+        } catch {
+            // The same file imported at the same moment by another process: it is in, once.
+            if let existing = try? await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) { return .alreadyImported(existing) }
+            throw error
         }
         logger.info("imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(rows.count)", "vintage": "\(vintage.id)"])
         return .imported(vintage, summary: (["\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)

@@ -104,7 +104,10 @@ import Testing
         // Without imported figures the limit still shows and the rest say why they are missing.
         let bare = try await Evaluation.values(DispersalProgramme(), region: ClusterBasisTests.northEast, on: Day(iso: "2019-08-01")!)
         let missing = DispersalRules.indicators.map(\.id).filter { if case .noData = bare[$0]?.state { true } else { false } }
-        #expect(missing == ["dispersal.supported", "dispersal.headroom", "dispersal.las-over-limit", "dispersal.rate-per-10000"])
+        #expect(
+            missing == [
+                "dispersal.supported", "dispersal.headroom", "dispersal.las-over-limit", "dispersal.rate-per-10000", "dispersal.outlook-flagged",
+            ])
         // With no Home Office data there is no evidence: only the four declared LAs count.
         let declared = ClusterBasisTests.northEast.lowerTier.filter { $0.dispersal == .participating }
         #expect(declared.count == 4)
