@@ -44,10 +44,24 @@ public struct RegionCatalog: Sendable {
             return !name.hasPrefix("_") && !name.hasPrefix(".")
                 && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &dir) && dir.boolValue
         }
-        results = names.map { loader.load(folder.appendingPathComponent($0), relativeTo: folder.deletingLastPathComponent()) }
+        // A module folder that is a symbolic link out of the regions folder is refused: what is
+        // validated must be what is in the folder.
+        let root = folder.resolvingSymlinksInPath().path + "/"
+        var outside: [Diagnostic] = []
+        let inside = names.filter { name in
+            let target = folder.appendingPathComponent(name).resolvingSymlinksInPath().path
+            guard target.hasPrefix(root) else {
+                outside.append(
+                    Diagnostic(
+                        .error, file: "\(name)/", message: "is a symbolic link out of the regions folder (to \(target)): copy the module in instead"))
+                return false
+            }
+            return true
+        }
+        results = inside.map { loader.load(folder.appendingPathComponent($0), relativeTo: folder.deletingLastPathComponent()) }
         var ids: [String: String] = [:]
         var codes: [ONSCode: String] = [:]
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = outside
         var duplicates: Set<String> = []
         for result in results {
             let folderName = result.folder.lastPathComponent

@@ -29,7 +29,22 @@ struct YAMLMapping {
     }
 
     /// Parses a whole YAML file; syntax errors are reported with their line.
+    /// The largest region file read (the biggest module file is under 40 KB).
+    static let sizeLimit = 1_048_576
+    /// YAML aliases expand to copies of what they name; region files need none, and many can blow
+    /// a small file up to gigabytes.
+    static let aliasLimit = 20
+
     static func parse(_ text: String, file: String, sink: DiagnosticSink) -> YAMLMapping? {
+        guard text.utf8.count <= sizeLimit else {
+            sink.error(file, line: nil, "is \(text.utf8.count / 1024) KB, over the 1 MB limit for a region file")
+            return nil
+        }
+        let aliases = text.ranges(of: /(^|[\s\[\{,:-])\*[A-Za-z0-9_-]+/).count
+        guard aliases <= aliasLimit else {
+            sink.error(file, line: nil, "uses \(aliases) YAML aliases (*name), more than the \(aliasLimit) a region file may: write the values out")
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 sink.error(file, line: 1, "the file is empty")

@@ -7,7 +7,8 @@ public enum SectionDifference {
             for (old, new) in zip(before.rows, after.rows) {
                 let key = old.prefix(2).map(CellText.display).filter { !$0.isEmpty }.joined(separator: " ")
                 for (index, column) in before.columns.enumerated() where index < old.count && index < new.count {
-                    guard old[index].value != new[index].value else { continue }
+                    // As a reader sees them: a change below the shown precision is not a change.
+                    guard CellText.display(old[index]) != CellText.display(new[index]) else { continue }
                     rows.append([.text(region), .text(key), .text(column.title), old[index], new[index], change(old[index], new[index])])
                 }
             }

@@ -20,8 +20,26 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
             return .failure(.looksLikeName(value))
         }
         if !allowed { return .failure(.badCharacters(value)) }
+        if Self.hasDateShape(value) { return .failure(.looksLikeDate(value)) }
+        if Self.nameLikeWords(value) >= 2 { return .failure(.looksLikeName(value)) }
         if !hasDigit || value.count < 3 || value.count > 40 { return .failure(.notPseudonymous(value)) }
         return .success(CaseReference(rawValue: value))
+    }
+
+    /// A date inside a reference (`1985-03-12`, `12/03/1985`, `12.3.85`) may be a date of birth.
+    static func hasDateShape(_ value: String) -> Bool {
+        let patterns = [#"(19|20)\d\d[-/._]\d{1,2}[-/._]\d{1,2}"#, #"\d{1,2}[-/._]\d{1,2}[-/._]((19|20)\d\d|\d\d)(\D|$)"#]
+        return patterns.contains { value.range(of: $0, options: .regularExpression) != nil }
+    }
+
+    /// Words shaped like a name (a capital then two or more small letters: `Ahmed`, `Ali`), which
+    /// no case id has; two of them (`Ahmed-Ali-1985`) are refused.
+    static func nameLikeWords(_ value: String) -> Int {
+        value.split(whereSeparator: { !$0.isLetter }).filter { word in
+            guard let first = word.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
+            let rest = word.unicodeScalars.dropFirst()
+            return rest.count >= 2 && rest.allSatisfy { ("a"..."z").contains($0) }
+        }.count
     }
 
     private init(rawValue: String) { self.rawValue = rawValue }
@@ -39,6 +57,7 @@ public enum CaseReferenceProblem: Error, Hashable, Sendable, CustomStringConvert
     case looksLikeName(String)
     case badCharacters(String)
     case notPseudonymous(String)
+    case looksLikeDate(String)
 
     public var description: String {
         switch self {
@@ -46,6 +65,8 @@ public enum CaseReferenceProblem: Error, Hashable, Sendable, CustomStringConvert
         case .looksLikeName: "looks like a person's name: use the pseudonymous case reference (e.g. the Home Office case id), never a name"
         case .badCharacters(let value): "'\(value)' has characters other than letters, digits and - _ / . (no spaces)"
         case .notPseudonymous(let value): "'\(value)' is not a case reference: 3-40 characters with at least one digit"
+        case .looksLikeDate:
+            "holds something shaped like a date (perhaps a date of birth): use the pseudonymous case reference, never personal details"
         }
     }
 }
