@@ -17,7 +17,7 @@ public enum RecordFile {
     }
 
     /// The records, or every problem printed and exit 1 (nothing changed).
-    public static func accept<T>(_ parsed: ParsedRecords<T>, what: String) throws -> [T] {
+    public static func accept<T>(_ parsed: ParsedRecords<T>, what: String, file: String? = nil) throws -> [T] {
         guard let records = parsed.accepted else {
             let errors = parsed.diagnostics.errors
             throw CommandError(
@@ -27,7 +27,9 @@ public enum RecordFile {
         }
         // A header-only file would replace what is recorded with nothing: refused, never silent.
         guard !records.isEmpty else {
-            throw CommandError("the file has a header but no \(what): nothing imported, nothing changed (nothing recorded was removed)")
+            throw CommandError(
+                "\(file.map { "\($0): " } ?? "")the file has a header but no \(what): nothing imported, nothing changed (nothing recorded was removed)"
+            )
         }
         return records
     }

@@ -91,6 +91,12 @@ import Testing
                 expect: .refused),
             Case(name: "unbalanced quote", bytes: withRow(8, "\"" + rows[8]), expect: .refused),
             Case(name: "a required column renamed", bytes: text([renamed(header, column: source.countColumn)] + rows), expect: .refused),
+            Case(name: "tab-separated", bytes: text(([header] + rows).map { $0.replacingOccurrences(of: ",", with: "\t") }), expect: .refused),
+            Case(name: "semicolon-separated", bytes: text(([header] + rows).map { $0.replacingOccurrences(of: ",", with: ";") }), expect: .refused),
+            Case(name: "blank lines between rows", bytes: text([header] + rows.flatMap { [$0, ""] }), expect: .imports),
+            Case(
+                name: "header with padded names", bytes: text([header.components(separatedBy: ",").map { " \($0) " }.joined(separator: ",")] + rows),
+                expect: .imports),
             Case(
                 name: "200 bad rows", bytes: text([header] + (0..<200).map { _ in replacing(rows[9], column: source.countColumn, with: "x") }),
                 expect: .refused),
@@ -103,6 +109,92 @@ import Testing
             ]
         }
         return out
+    }
+
+    /// A partnership's own records file, generated synthetic, and its variants.
+    struct RecordSource {
+        let name: String
+        let generate: [String]
+        let importCommand: [String]
+        let listCommand: [String]
+        let dateColumn: Int
+    }
+
+    static let recordSources = [
+        RecordSource(
+            name: "modern-slavery referrals", generate: ["modern-slavery", "synthetic", "--region", "east-midlands", "--seed", "3"],
+            importCommand: ["modern-slavery", "referral", "import", "--region", "east-midlands"],
+            listCommand: ["modern-slavery", "referral", "list", "--region", "east-midlands", "--format", "json"], dateColumn: 4),
+        RecordSource(
+            name: "NRPF cases", generate: ["nrpf", "synthetic", "--region", "east-midlands", "--seed", "2"],
+            importCommand: ["nrpf", "case", "import", "--region", "east-midlands"],
+            listCommand: ["nrpf", "case", "list", "--region", "east-midlands", "--format", "json"], dateColumn: 6),
+    ]
+
+    static func recordCases(_ all: [String], dateColumn: Int) -> [Case] {
+        let header = all[0], rows = Array(all.dropFirst())
+        func text(_ lines: [String]) -> Data { Data((lines.joined(separator: "\n") + "\n").utf8) }
+        func withRow(_ index: Int, _ row: String) -> Data {
+            var copy = rows
+            copy[index] = row
+            return text([header] + copy)
+        }
+        func ref(_ value: String) -> Data { withRow(1, replacing(rows[1], column: 0, with: value)) }
+        return [
+            Case(name: "header only", bytes: text([header]), expect: .refused),
+            Case(name: "NUL byte", bytes: withRow(2, rows[2] + "\u{0}"), expect: .refused),
+            Case(name: "invalid UTF-8", bytes: text([header] + rows.prefix(3)) + Data([0xC3, 0x28, 0x0A]), expect: .refused),
+            Case(name: "byte-order mark", bytes: Data([0xEF, 0xBB, 0xBF]) + text([header] + rows), expect: .imports),
+            Case(name: "CRLF line ends", bytes: Data(([header] + rows).joined(separator: "\r\n").utf8) + Data("\r\n".utf8), expect: .imports),
+            Case(name: "a name as the reference", bytes: ref("Ahmed-Ali-7"), expect: .refused),
+            Case(name: "a date of birth in the reference", bytes: ref("X-1985-03-12"), expect: .refused),
+            Case(name: "a name in the reference with a date", bytes: ref("Ahmed-Ali-1985-03-12"), expect: .refused),
+            Case(name: "a client_name column", bytes: text([header + ",client_name"] + rows.map { $0 + ",Someone" }), expect: .refused),
+            Case(name: "a DateOfBirth column", bytes: text([header + ",DateOfBirth"] + rows.map { $0 + ",1990-01-01" }), expect: .refused),
+            Case(
+                name: "field over 4 KB", bytes: withRow(2, replacing(rows[2], column: 1, with: String(repeating: "B", count: 5000))), expect: .refused
+            ),
+            Case(name: "duplicate header name", bytes: text([header + ",ref"] + rows.map { $0 + ",x" }), expect: .refused),
+            Case(name: "row with an extra field", bytes: withRow(3, rows[3] + ",x"), expect: .refused),
+            Case(name: "the same reference twice", bytes: text([header] + rows + [rows[0]]), expect: .refused),
+            Case(name: "date 2099-12-31", bytes: withRow(4, replacing(rows[4], column: dateColumn, with: "2099-12-31")), expect: .refused),
+        ]
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func everyMalformedRecordFileIsRefusedWithNothingChanged(engine: StoreEngine) async throws {
+        let smp = try InProcessCLI()
+        let common = ["--regions", RepositoryPaths.regions.path, "--db", engine.databaseArgument(in: Self.folder)]
+        let work = Self.folder.appendingPathComponent("records-\(engine)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        var counts = Counts()
+        for source in Self.recordSources {
+            let original = work.appendingPathComponent("\(source.name).csv")
+            #expect(await smp(source.generate + ["--out", original.path, "--regions", RepositoryPaths.regions.path]).status == 0)
+            #expect(await smp(source.importCommand + [original.path] + common).status == 0)
+            let lines = try String(contentsOf: original, encoding: .utf8).split(separator: "\n").map(String.init)
+            for (index, variant) in Self.recordCases(lines, dateColumn: source.dateColumn).enumerated() {
+                counts.cases += 1
+                let url = work.appendingPathComponent("\(source.name)-\(index).csv")
+                try variant.bytes.write(to: url)
+                let before = await smp(source.listCommand + common).stdout
+                let run = await smp(source.importCommand + [url.path] + common)
+                let after = await smp(source.listCommand + common).stdout
+                let label = "\(source.name) / \(variant.name)"
+                switch variant.expect {
+                case .imports:
+                    if run.status == 0 { counts.acceptances += 1 } else { counts.failures.append("\(label): \(run.stderr.prefix(300))") }
+                case .refused:
+                    if run.status == 1 && run.stderr.contains(url.lastPathComponent) && before == after {
+                        counts.cleanRejections += 1
+                    } else {
+                        counts.failures.append("\(label): status \(run.status), unchanged \(before == after), \(run.stderr.prefix(300))")
+                    }
+                }
+            }
+        }
+        print("Robustness suite, record files (\(engine)): \(counts)")
+        #expect(counts.failures.isEmpty, "\(counts.failures.joined(separator: "\n"))")
     }
 
     struct Counts: CustomStringConvertible {

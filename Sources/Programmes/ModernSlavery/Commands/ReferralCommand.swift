@@ -26,7 +26,7 @@ struct ReferralCommand: ParsableCommand {
             try await ProgrammeGate.require(
                 context.programme.id, for: context.region, on: DayArgument.today(), store: context.store,
                 purpose: "no new modern-slavery records are taken for it; nothing was changed")
-            let referrals = try RecordFile.accept(ReferralRecordFile.parse(text, file: name, region: module), what: "referrals")
+            let referrals = try RecordFile.accept(ReferralRecordFile.parse(text, file: name, region: module), what: "referrals", file: name)
             let replaced = try await context.records.replace(with: referrals)
             let notified = referrals.filter(\.isDutyToNotify).count
             Console.out(

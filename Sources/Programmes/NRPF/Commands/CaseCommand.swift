@@ -24,7 +24,7 @@ struct CaseCommand: ParsableCommand {
             let context = try await NRPFContext(options, region: region)
             try await context.requireOpen()
             let parsed = NRPFCaseFile.parse(text, file: name, region: region)
-            let cases = try RecordFile.accept(parsed, what: "cases")
+            let cases = try RecordFile.accept(parsed, what: "cases", file: name)
             let replaced = try await context.records.replace(with: cases)
             let warnings = parsed.diagnostics.warnings
             Console.out(

@@ -104,7 +104,7 @@ struct ArrivalCommand: ParsableCommand {
         let referrals = await Dictionary(uniqueKeysWithValues: try context.records.referrals().map { ($0.caseRef, $0) })
         let matches = await Dictionary(uniqueKeysWithValues: try context.records.matches().map { ($0.caseRef, $0) })
         return try RecordFile.accept(
-            ArrivalFile.parse(text, file: file, region: context.region, referrals: referrals, matches: matches), what: "arrivals")
+            ArrivalFile.parse(text, file: file, region: context.region, referrals: referrals, matches: matches), what: "arrivals", file: file)
     }
 }
 

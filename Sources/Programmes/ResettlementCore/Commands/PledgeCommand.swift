@@ -100,7 +100,7 @@ struct PledgeCommand: ParsableCommand {
             let context = try await ResettlementContext(options)
             try await context.requireOpen()
             let (text, name) = try RecordFile.read(file)
-            let pledges = try RecordFile.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges")
+            let pledges = try RecordFile.accept(PledgeFile.parse(text, file: name, region: context.region), what: "pledges", file: name)
             let replaced = try await context.records.replacePledges(with: pledges)
             let years = Set(pledges.map(\.financialYear)).sorted().map(\.description).joined(separator: ", ")
             Console.out(

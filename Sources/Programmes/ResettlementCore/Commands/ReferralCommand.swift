@@ -22,7 +22,7 @@ struct ReferralCommand: ParsableCommand {
             let context = try await ResettlementContext(options)
             try await context.requireOpen()
             let (text, name) = try RecordFile.read(file)
-            let referrals = try RecordFile.accept(ReferralFile.parse(text, file: name, batch: batch), what: "referrals")
+            let referrals = try RecordFile.accept(ReferralFile.parse(text, file: name, batch: batch), what: "referrals", file: name)
             let replaced = try await ResettlementContext.write { try await context.records.replaceBatch(batch, with: referrals) }
             let people = referrals.reduce(0) { $0 + $1.household.size }
             var line = "Imported batch \(batch): \(referrals.count) households, \(people) people into \(context.heading)"

@@ -19,7 +19,7 @@ struct UASCCareCommand: ParsableCommand {
             let (text, name) = try RecordFile.read(file)
             let context = try await UASCContext(options, region: region)
             try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
-            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: region), what: "counts")
+            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: region), what: "counts", file: name)
             let replaced = try await context.records.replaceInCare(with: counts)
             let days = Set(counts.map(\.day))
             Console.out(

@@ -22,7 +22,7 @@ struct UASCRequestCommand: ParsableCommand {
             let (text, name) = try RecordFile.read(file)
             let context = try await UASCContext(options, region: region)
             try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
-            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: region), what: "requests")
+            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: region), what: "requests", file: name)
             let replaced = try await context.records.replaceRequests(with: requests)
             let transferred = requests.filter { $0.transfer != nil }.count
             Console.out(
