@@ -135,7 +135,7 @@ var targets: [Target] = [
             .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-    .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport"]),
+    .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport", "PartnershipStore"]),
 ]
 
 for programme in programmes {
