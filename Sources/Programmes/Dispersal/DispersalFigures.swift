@@ -14,8 +14,12 @@ public struct DispersalFigures: Sendable {
         let ledger = try await published.ledger.vintages(dataset: AsylumSupportTable.dataset)
         guard let chosen = vintage.flatMap({ id in ledger.first { $0.id == id } }) ?? ledger.last else { return nil }
         self.vintage = chosen
-        cells = try await published.asylumSupport.cells(in: nil, on: nil, vintage: chosen.id)
-        snapshots = Set(cells.map(\.snapshot)).sorted()
+        let read = try await published.memo.value("asylum-support cells, vintage \(chosen.id)") {
+            let cells = try await published.asylumSupport.cells(in: nil, on: nil, vintage: chosen.id)
+            return (cells: cells, snapshots: Set(cells.map(\.snapshot)).sorted())
+        }
+        cells = read.cells
+        snapshots = read.snapshots
     }
 
     /// The latest quarter end on or before `day` (the latest of all when nil).

@@ -11,6 +11,8 @@ public struct PublishedData: Sendable {
     public let nts: any NTSReading
     public let nrm: any NRMReading
     public let population: any PopulationReading
+    /// Releases already read in this command (see `QueryMemo`).
+    public let memo = QueryMemo()
 
     /// The questions answered from the store's tables.
     public init(store: any SQLStore) {
