@@ -10,19 +10,25 @@ import Glibc
 /// An import killed with SIGKILL at several points leaves the store intact, every release in it
 /// whole (its rows match its ledger entry), and a second run completes what the first did not.
 @Suite(.serialized) struct KillTests {
+    /// `smp import --bundled` into `path`, running, its output discarded.
+    static func startImport(into path: String) throws -> Process {
+        let process = Process()
+        process.executableURL = RepositoryPaths.smpExecutable
+        process.arguments = ["import", "--bundled", "--db", path]
+        process.currentDirectoryURL = RepositoryPaths.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @Test func anImportKilledAtAnyPointLeavesEveryReleaseWholeOrAbsent() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var outcomes: [String] = []
         for (index, delay) in [0.05, 0.3, 0.6, 1.0, 1.6, 2.5].enumerated() {
             let path = folder.appendingPathComponent("kill-\(index).sqlite").path
-            let process = Process()
-            process.executableURL = RepositoryPaths.smpExecutable
-            process.arguments = ["import", "--bundled", "--db", path]
-            process.currentDirectoryURL = RepositoryPaths.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try Self.startImport(into: path)
             try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -48,13 +54,7 @@ import Glibc
             }
             outcomes.append("killed at \(delay)s: \(vintages.count) whole release(s)")
             // Running again completes the rest; what was in says "already imported".
-            let again = Process()
-            again.executableURL = RepositoryPaths.smpExecutable
-            again.arguments = ["import", "--bundled", "--db", path]
-            again.currentDirectoryURL = RepositoryPaths.root
-            again.standardOutput = FileHandle.nullDevice
-            again.standardError = FileHandle.nullDevice
-            try again.run()
+            let again = try Self.startImport(into: path)
             again.waitUntilExit()
             #expect(again.terminationStatus == 0)
             #expect(try await ImportLedger(store: SQLiteStore(path: path)).all().count == 9)
