@@ -53,6 +53,7 @@ var targets: [Target] = [
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ],
         resources: [.copy("Resources/data")]),
     .target(
@@ -121,7 +122,10 @@ var targets: [Target] = [
         ]),
     .testTarget(
         name: "PublishedStatisticsTests",
-        dependencies: ["PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport"]),
+        dependencies: [
+            "PublishedStatistics", "PartnershipStore", "PartnershipCore", "RegionModules", "ProgrammeKit", "Composition", "TestSupport",
+            .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     .testTarget(name: "PartnershipStoreTests", dependencies: ["PartnershipStore", "TestSupport", .product(name: "Logging", package: "swift-log")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PartnershipCore"]),
     .testTarget(name: "PartnershipReportsTests", dependencies: ["PartnershipReports", "PartnershipCore", "Reporting"]),
@@ -175,6 +179,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

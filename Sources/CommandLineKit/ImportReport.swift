@@ -12,19 +12,26 @@ public enum ImportReport {
         try await run(file, as: table, release: release, importer: TableImporter(store: store, logger: Console.logger), quiet: quiet)
     }
 
-    /// Imports into the `--db` store, which is created only once the file is known to be good.
-    public static func run(_ file: String, as table: any PublishedTable, release: String?, into database: DatabaseOption) async throws {
+    /// Imports a file of `dataset` (CSV or workbook, its table recognised by its header row) into
+    /// the `--db` store, which is created only once the file is known to be good.
+    public static func run(_ file: String, as dataset: PublishedDataset, release: String?, into database: DatabaseOption) async throws {
         let location = database.location, schema = try Console.registry().platform.schema(), logger = Console.logger
         let importer = TableImporter(storeIsNew: database.isNewFile, logger: logger) {
             try await StoreOpener.open(location, schema: schema, logger: logger)
         }
-        try await run(file, as: table, release: release, importer: importer, quiet: false)
+        try await run(file, as: dataset.tables, kind: dataset.kind, release: release, importer: importer, quiet: false)
     }
 
     private static func run(_ file: String, as table: any PublishedTable, release: String?, importer: TableImporter, quiet: Bool) async throws {
+        try await run(file, as: [table], kind: "a \(table.dataset) table", release: release, importer: importer, quiet: quiet)
+    }
+
+    private static func run(
+        _ file: String, as tables: [any PublishedTable], kind: String, release: String?, importer: TableImporter, quiet: Bool
+    ) async throws {
         let url = URL(fileURLWithPath: file)
         let progress = ProgressLine("importing \(url.lastPathComponent)")
-        let outcome = try await importer.importFile(url, as: table, release: release, progress: progress.update)
+        let outcome = try await importer.importFile(url, asOneOf: tables, kind: kind, release: release, progress: progress.update)
         progress.finish()
         try print(outcome, file: url.lastPathComponent, seconds: progress.elapsed, write: quiet ? Console.err : Console.out)
     }

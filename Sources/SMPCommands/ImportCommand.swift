@@ -13,7 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
             commandName: "import",
             abstract: "Import published Home Office and ONS tables (each file all or nothing, as a new vintage).",
             discussion: "Datasets:\n" + datasets.map { "  \($0.id): \($0.abstract)" }.joined(separator: "\n")
-                + "\n\nWith --bundled, loads every table shipped with the project (see Sources/PublishedStatistics/Resources/data/PROVENANCE.md).")
+                + "\n\nA file may be the CSV the Home Office publishes or its .xlsx/.ods workbook: the data sheet "
+                + "is found by its header row.\n\nWith --bundled, loads every table shipped with the project (see Sources/PublishedStatistics/Resources/data/PROVENANCE.md)."
+        )
     }
 
     @Argument(help: "The dataset (see the list below), then one or more files.") var dataset: String?
@@ -36,11 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
         guard !files.isEmpty else { throw ValidationError("give the \(chosen.id) file(s) to import") }
         var failures: [String] = []
         for file in files {
-            guard let table = chosen.table(forHeader: PublishedHeader.read(URL(fileURLWithPath: file))) else {
-                failures.append("\(file):1: error: not \(chosen.kind) this version knows: expected \(chosen.expected); nothing was imported from it")
-                continue
-            }
-            do { try await ImportReport.run(file, as: table, release: release, into: database) } catch let error as CommandError {
+            do { try await ImportReport.run(file, as: chosen, release: release, into: database) } catch let error as CommandError {
                 failures.append(error.message)
             }
         }

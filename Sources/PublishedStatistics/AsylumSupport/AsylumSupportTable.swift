@@ -36,6 +36,8 @@ public struct AsylumSupportTable: PublishedTable {
             ])
     ]
 
+    public var expectedColumns: [String] { Self.required }
+
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {

@@ -16,6 +16,8 @@ public struct CheckedCSV {
 
     public let file: String
     public let header: [String]
+    /// The header's line in the file (1 unless blank lines come first).
+    public let headerLine: Int
     private let reader: CSVReader
     private var rowNumber = 0
     private var line: Int
@@ -46,7 +48,18 @@ public struct CheckedCSV {
     /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
     public init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
         self.file = file
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true), let header = reader.headerRow else {
+        // Blank lines above the header are passed over and counted, so a sheet taken from a
+        // workbook keeps its row numbers as line numbers.
+        var headerLine = 1, found: [String]?
+        let reader = try? CSVReader(string: text, hasHeaderRow: false)
+        while let record = reader?.next() {
+            if !(record.count == 1 && record[0].isEmpty) {
+                found = record
+                break
+            }
+            headerLine += 1
+        }
+        guard let reader, let header = found else {
             problems.append(Diagnostic(.error, file: file, line: 1, message: "not a CSV file with a header row"))
             return nil
         }
@@ -56,7 +69,9 @@ public struct CheckedCSV {
         for (index, name) in trimmed.enumerated() where !name.isEmpty {
             if let first = positions[name] {
                 problems.append(
-                    Diagnostic(.error, file: file, line: 1, field: name, message: "the column appears twice (columns \(first + 1) and \(index + 1))"))
+                    Diagnostic(
+                        .error, file: file, line: headerLine, field: name, message: "the column appears twice (columns \(first + 1) and \(index + 1))"
+                    ))
                 twice = true
             } else {
                 positions[name] = index
@@ -68,7 +83,7 @@ public struct CheckedCSV {
             for column in missing {
                 problems.append(
                     Diagnostic(
-                        .error, file: file, line: 1, field: column, message: "required column is missing",
+                        .error, file: file, line: headerLine, field: column, message: "required column is missing",
                         suggestion: NearestName.to(column, in: trimmed).map { "the file has '\($0)'" }
                             ?? "expected columns: \(required.joined(separator: ", "))"))
             }
@@ -76,8 +91,15 @@ public struct CheckedCSV {
         }
         self.reader = reader
         self.header = trimmed
+        self.headerLine = headerLine
         columnIndex = Dictionary(trimmed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        line = 2 + trimmed.joined().filter { $0 == "\n" }.count
+        line = headerLine + 1 + trimmed.joined().filter { $0 == "\n" }.count
+    }
+
+    /// The trimmed header row of CSV text (after any blank lines) and its line, if it has one.
+    public static func header(of text: String) -> (line: Int, names: [String])? {
+        var problems: [Diagnostic] = []
+        return CheckedCSV(text: text, file: "", required: [], problems: &problems).map { ($0.headerLine, $0.header) }
     }
 
     public func index(_ column: String) -> Int { columnIndex[column]! }

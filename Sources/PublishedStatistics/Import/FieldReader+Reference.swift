@@ -18,4 +18,12 @@ extension FieldReader {
         seen[value] = row.line
         return reference(&csv, column)
     }
+
+    /// The optional `source` column (the file's name when it is empty), refused when it holds a
+    /// date of birth, an age or a name.
+    public mutating func source(_ csv: inout CheckedCSV, file: String) -> String {
+        guard let value = optional(csv, "source") else { return file }
+        if let problem = SourceText.problem(inSource: value) { fail(&csv, "source", problem) }
+        return value
+    }
 }

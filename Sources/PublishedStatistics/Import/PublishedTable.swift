@@ -9,6 +9,8 @@ public protocol PublishedTable: Sendable {
     /// The store table the rows go into (a `vintage_id` column comes first).
     var table: String { get }
     var columns: [String] { get }
+    /// The columns a file of this table has, for the message when a file or sheet lacks them.
+    var expectedColumns: [String] { get }
     /// True when a file with this header is this table (for `smp import nrm FILE...`).
     func recognises(header: [String]) -> Bool
     /// Checks every row; `progress` is told the fraction read so far.

@@ -32,14 +32,23 @@ public struct TableImporter: Sendable {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// Imports `url` as `table` (a CSV file, or a workbook with that table's header on a sheet).
     public func importFile(
         _ url: URL, as table: any PublishedTable, release: String? = nil, progress: @escaping (Double) -> Void = { _ in }
     ) async throws -> ImportOutcome {
-        let data: Data, text: String
-        switch InputFile.read(url, limit: InputFile.publishedLimit) {
+        try await importFile(url, asOneOf: [table], kind: "a \(table.dataset) table", release: release, progress: progress)
+    }
+
+    /// Imports `url` as whichever of `tables` its header row is (`kind` names them in a refusal).
+    public func importFile(
+        _ url: URL, asOneOf tables: [any PublishedTable], kind: String, release: String? = nil, progress: @escaping (Double) -> Void = { _ in }
+    ) async throws -> ImportOutcome {
+        let source: PublishedFile
+        switch PublishedFile.read(url, as: tables, kind: kind) {
         case .failure(let problem): return .rejected([problem])
-        case .success(let read): (data, text) = read
+        case .success(let read): source = read
         }
+        let data = source.data, text = source.text, table = source.table, label = source.label
         let sha = Self.sha256(data)
         var opened: (any SQLStore)?
         if !storeIsNew {
@@ -49,16 +58,17 @@ public struct TableImporter: Sendable {
             }
             opened = store
         }
-        var parsed = table.parse(text, file: url.lastPathComponent, progress: progress)
+        var parsed = table.parse(text, file: label, progress: progress)
         if parsed.diagnostics.isEmpty && parsed.rows.isEmpty {
             parsed.diagnostics.append(
                 Diagnostic(
-                    .error, file: url.lastPathComponent, line: 2, message: "has a header but no data rows: a release with no figures is not imported")
+                    .error, file: label, line: (CheckedCSV.header(of: text)?.line ?? 1) + 1,
+                    message: "has a header but no data rows: a release with no figures is not imported")
             )
         }
         guard parsed.diagnostics.isEmpty else {
             logger.notice(
-                "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(url.lastPathComponent)", "problems": "\(parsed.diagnostics.count)"])
+                "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(label)", "problems": "\(parsed.diagnostics.count)"])
             return .rejected(parsed.diagnostics)
         }
         let store: any SQLStore

@@ -26,6 +26,8 @@ public struct NRMDecisionsTable: PublishedTable {
             }
     }
 
+    public var expectedColumns: [String] { required }
+
     public func recognises(header: [String]) -> Bool { required.allSatisfy(header.contains) }
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {

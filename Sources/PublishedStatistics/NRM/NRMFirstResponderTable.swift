@@ -19,6 +19,8 @@ public struct NRMFirstResponderTable: PublishedTable {
         ["year", "quarter", "first_responder_type", "first_responder", "exploitation_type", "age_group", "gender", "nationality", "people"]
     }
 
+    public var expectedColumns: [String] { Self.required }
+
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     /// `(2023, 4)` from a name containing `2023_q4` (or `2023-Q4`).

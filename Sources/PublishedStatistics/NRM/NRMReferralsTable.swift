@@ -12,6 +12,8 @@ public struct NRMReferralsTable: PublishedTable {
     public var table: String { "nrm_referrals" }
     public var columns: [String] { ["year", "quarter", "age_group", "location", "people"] }
 
+    public var expectedColumns: [String] { Self.required }
+
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {

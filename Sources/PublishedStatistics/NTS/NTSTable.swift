@@ -51,6 +51,8 @@ public struct NTSTable: PublishedTable {
         EnglishRegion.named(region) != nil || region == "Wales"
     }
 
+    public var expectedColumns: [String] { Self.required }
+
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {

@@ -57,6 +57,10 @@ public struct PopulationTable: PublishedTable {
 
     static var ageColumns: [String] { (0..<oldest).map(String.init) + ["\(oldest)+"] }
 
+    public var expectedColumns: [String] {
+        ["\(tier.rawValue)YY_code", "\(tier.rawValue)YY_name", "total_population", "0", "…", "\(Self.oldest)+"]
+    }
+
     public func recognises(header: [String]) -> Bool {
         Self.year(header, tier: tier) != nil && header.contains("total_population") && Self.ageColumns.allSatisfy(header.contains)
     }
@@ -82,7 +86,9 @@ public struct PopulationTable: PublishedTable {
         let required = ["\(prefix)_code", "\(prefix)_name", "total_population"] + Self.ageColumns
         let missing = required.filter { !csv.header.contains($0) }
         guard missing.isEmpty else {
-            result.diagnostics = missing.map { Diagnostic(.error, file: file, line: 1, field: $0, message: "required column is missing") }
+            result.diagnostics = missing.map {
+                Diagnostic(.error, file: file, line: csv.headerLine, field: $0, message: "required column is missing")
+            }
             return result
         }
         var codes = Set<ONSCode>()
