@@ -12,7 +12,11 @@ public enum RecordFile {
         case .failure(let problem):
             let place = problem.line.map { ":\($0)" } ?? ""
             throw CommandError("\(path)\(place): \(problem.message); nothing was changed")
-        case .success(let read): return (read.text, url.lastPathComponent)
+        case .success(let read):
+            if let problem = SourceText.problem(inFileName: url.deletingPathExtension().lastPathComponent) {
+                throw CommandError("\(path): \(problem); rename the file; nothing was changed")
+            }
+            return (read.text, url.lastPathComponent)
         }
     }
 

@@ -89,6 +89,51 @@ import Testing
         #expect(list.stdout.contains("HO-1001") == false)
     }
 
+    @Test func aBatchIsEmptiedOnlyWithReplaceAndTheCommandSaysWhatItRemoves() async throws {
+        let folder = try RepositoryPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
+        let header = "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on\n"
+        let full = folder.appendingPathComponent("batch.csv"), empty = folder.appendingPathComponent("batch-empty.csv")
+        try (header + "HO-1001,2,0,0,1,2017-05-01\nHO-1002,1,0,0,0,2017-05-02\n").write(to: full, atomically: true, encoding: .utf8)
+        try header.write(to: empty, atomically: true, encoding: .utf8)
+        let scope = ["--region", "north-east"] + db
+        #expect(try await cli.smp(["resettlement", "referral", "import", "--batch", "B1", full.path] + scope).status == 0)
+        func listed() async throws -> Int {
+            try await json(cli.smp(["resettlement", "referral", "list", "--batch", "B1", "--format", "json"] + scope)).rows.count
+        }
+        let refused = try await cli.smp(["resettlement", "referral", "import", "--batch", "B1", empty.path] + scope)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("batch-empty.csv: the file has a header but no households: nothing imported, nothing changed"))
+        #expect(refused.stderr.contains("To empty the batch, removing 2 referral(s) and 0 match(es) in batch B1"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("run again with --replace"))
+        #expect(try await listed() == 2)
+        let emptied = try await cli.smp(["resettlement", "referral", "import", "--batch", "B1", "--replace", empty.path] + scope)
+        #expect(emptied.status == 0, "\(emptied.stderr)")
+        #expect(emptied.stdout.contains("Emptied batch B1"))
+        #expect(emptied.stdout.contains("removed 2 referral(s) and 0 match(es)"))
+        #expect(try await listed() == 0)
+    }
+
+    @Test func aBatchIdOrFileNameHoldingAPersonsDetailsIsRefused() async throws {
+        let folder = try RepositoryPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = ["--db", folder.appendingPathComponent("smp.sqlite").path]
+        let text = "case_ref,adults,children_under_3,children_3_4,children_5_18,referred_on\nHO-1001,2,0,0,1,2017-05-01\n"
+        let plain = folder.appendingPathComponent("batch.csv"), named = folder.appendingPathComponent("Ahmed Ali family.csv")
+        try text.write(to: plain, atomically: true, encoding: .utf8)
+        try text.write(to: named, atomically: true, encoding: .utf8)
+        let scope = ["--region", "north-east"] + db
+        let badBatch = try await cli.smp(["resettlement", "referral", "import", "--batch", "Ahmed-Ali", plain.path] + scope)
+        #expect(badBatch.status != 0)
+        #expect(badBatch.stderr.contains("--batch: has two words shaped like a person's name ('Ahmed Ali')"), "\(badBatch.stderr)")
+        let badName = try await cli.smp(["resettlement", "referral", "import", "--batch", "B1", named.path] + scope)
+        #expect(badName.status == 1)
+        #expect(badName.stderr.contains("the file name has two words shaped like a person's name"), "\(badName.stderr)")
+        let list = try await cli.smp(["resettlement", "referral", "list", "--format", "csv"] + scope)
+        #expect(list.stdout.contains("HO-1001") == false)
+    }
+
     @Test func anUnknownSchemeIsRefusedNamingTheKnownOnes() async throws {
         let folder = try RepositoryPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -140,6 +140,11 @@ import Testing
             return text([header] + copy)
         }
         func ref(_ value: String) -> Data { withRow(1, replacing(rows[1], column: 0, with: value)) }
+        // The generated source (the last column) is quoted and holds a comma.
+        func source(_ value: String) -> Data {
+            let row = rows[1]
+            return withRow(1, String(row[..<row.range(of: ",\"SYNTHETIC")!.lowerBound]) + "," + value)
+        }
         return [
             Case(name: "header only", bytes: text([header]), expect: .refused),
             Case(name: "NUL byte", bytes: withRow(2, rows[2] + "\u{0}"), expect: .refused),
@@ -149,6 +154,11 @@ import Testing
             Case(name: "a name as the reference", bytes: ref("Ahmed-Ali-7"), expect: .refused),
             Case(name: "a date of birth in the reference", bytes: ref("X-1985-03-12"), expect: .refused),
             Case(name: "a name in the reference with a date", bytes: ref("Ahmed-Ali-1985-03-12"), expect: .refused),
+            Case(name: "a name in the source", bytes: source("Ahmed Ali family"), expect: .refused),
+            Case(name: "a title and name in the source", bytes: source("from Mr Hassan"), expect: .refused),
+            Case(name: "a date of birth in the source", bytes: source("DOB 12/03/1985"), expect: .refused),
+            Case(name: "a two-line source", bytes: source("\"first line\nsecond line\""), expect: .refused),
+            Case(name: "an organisation as the source", bytes: source("Durham County Council return 2024-03"), expect: .imports),
             Case(name: "a client_name column", bytes: text([header + ",client_name"] + rows.map { $0 + ",Someone" }), expect: .refused),
             Case(name: "a DateOfBirth column", bytes: text([header + ",DateOfBirth"] + rows.map { $0 + ",1990-01-01" }), expect: .refused),
             Case(

@@ -35,11 +35,7 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Words shaped like a name (a capital then two or more small letters: `Ahmed`, `Ali`), which
     /// no case id has; two of them (`Ahmed-Ali-1985`) are refused.
     static func nameLikeWords(_ value: String) -> Int {
-        value.split(whereSeparator: { !$0.isLetter }).filter { word in
-            guard let first = word.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
-            let rest = word.unicodeScalars.dropFirst()
-            return rest.count >= 2 && rest.allSatisfy { ("a"..."z").contains($0) }
-        }.count
+        value.split(whereSeparator: { !$0.isLetter }).filter(NameShape.isNameLike).count
     }
 
     private init(rawValue: String) { self.rawValue = rawValue }

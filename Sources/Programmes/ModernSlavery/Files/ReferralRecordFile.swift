@@ -61,7 +61,7 @@ public enum ReferralRecordFile {
                 NRMReferral(
                     reference: reference, responderOrganisation: organisation, responderType: type, laCode: la.code, referredOn: day, ageGroup: age,
                     exploitation: types, gender: gender, nationality: nationality, location: location, consent: consent, reasonableGrounds: rg,
-                    conclusiveGrounds: cg, source: fields.optional(csv, "source") ?? file))
+                    conclusiveGrounds: cg, source: fields.source(&csv, file: file)))
         }
         result.diagnostics += csv.diagnostics
         return result

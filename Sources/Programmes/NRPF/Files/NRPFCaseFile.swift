@@ -68,7 +68,7 @@ public enum NRPFCaseFile {
                 NRPFCase(
                     reference: reference, laCode: la.code, householdType: household, legalBasis: basis, immigrationStatus: status,
                     dependants: dependants, startedOn: started, weeklyAccommodationPence: accommodation, weeklySubsistencePence: subsistence,
-                    endedOn: ended, closureReason: reason, statusChange: change, source: fields.optional(csv, "source") ?? file))
+                    endedOn: ended, closureReason: reason, statusChange: change, source: fields.source(&csv, file: file)))
         }
         result.diagnostics += csv.diagnostics
         return result

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import PublishedStatistics
 import Reporting
 
 /// `smp resettlement referral import|list`: Home Office referral batches, by case reference only.
@@ -16,13 +17,23 @@ struct ReferralCommand: ParsableCommand {
         )
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id, e.g. 2017-B3.") var batch: String
+        @Flag(name: .long, help: "Allow a file with no households to empty the batch (says what it removes).") var replace = false
         @Argument(help: "CSV file of the batch.") var file: String
+
+        func validate() throws {
+            if let problem = SourceText.problem(inBatch: batch) { throw ValidationError("--batch: \(problem)") }
+        }
 
         func run() async throws {
             let context = try await ResettlementContext(options)
             try await context.requireOpen()
             let (text, name) = try RecordFile.read(file)
-            let referrals = try RecordFile.accept(ReferralFile.parse(text, file: name, batch: batch), what: "referrals", file: name)
+            let parsed = ReferralFile.parse(text, file: name, batch: batch)
+            if parsed.accepted?.isEmpty == true {
+                try await empty(context, file: name)
+                return
+            }
+            let referrals = try RecordFile.accept(parsed, what: "referrals", file: name)
             let replaced = try await ResettlementContext.write { try await context.records.replaceBatch(batch, with: referrals) }
             let people = referrals.reduce(0) { $0 + $1.household.size }
             var line = "Imported batch \(batch): \(referrals.count) households, \(people) people into \(context.heading)"
@@ -30,6 +41,25 @@ struct ReferralCommand: ParsableCommand {
                 line += "; replaced \(replaced.referrals) earlier referrals and removed \(replaced.matches) matches made for them (run match again)"
             }
             Console.out(line + "\n")
+        }
+
+        /// A file with a header and no households empties the batch only with --replace, and
+        /// either way says what is (or would be) removed.
+        private func empty(_ context: ResettlementContext, file: String) async throws {
+            let referrals = try await context.records.referrals(batch: batch).count
+            let matches = try await context.records.matches(batch: batch).count
+            let removes = "\(referrals) referral(s) and \(matches) match(es) in batch \(batch) of \(context.heading)"
+            guard replace else {
+                throw CommandError(
+                    "\(file): the file has a header but no households: nothing imported, nothing changed"
+                        + (referrals > 0 ? ". To empty the batch, removing \(removes), run again with --replace" : ""))
+            }
+            guard referrals > 0 else {
+                Console.out("Batch \(batch) has no referrals in \(context.heading): nothing to remove, nothing changed\n")
+                return
+            }
+            _ = try await ResettlementContext.write { try await context.records.replaceBatch(batch, with: []) }
+            Console.out("Emptied batch \(batch) (--replace with \(file), which has no households): removed \(removes)\n")
         }
     }
 

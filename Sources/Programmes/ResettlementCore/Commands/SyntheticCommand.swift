@@ -21,6 +21,7 @@ struct SyntheticCommand: ParsableCommand {
 
         func validate() throws {
             guard (1...10_000).contains(households) else { throw ValidationError("--households must be 1 to 10000 (got \(households))") }
+            if let problem = SourceText.problem(inBatch: batch) { throw ValidationError("--batch: \(problem)") }
         }
 
         func run() async throws {

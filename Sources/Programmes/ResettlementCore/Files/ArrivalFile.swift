@@ -43,7 +43,7 @@ public enum ArrivalFile {
             result.records.append(
                 Arrival(
                     caseRef: referral.caseRef, laCode: laCode, arrivedOn: day, flight: flight, household: referral.household,
-                    source: fields.optional(csv, "source") ?? file))
+                    source: fields.source(&csv, file: file)))
         }
         result.diagnostics += csv.diagnostics
         return result

@@ -37,7 +37,7 @@ public enum PledgeFile {
             guard let authority, let year, let places, let status, let homes else { continue }
             let pledge = Pledge(
                 laCode: authority.code, financialYear: year, places: places, householdTypes: types, accessibleHomes: homes, meets: meets,
-                status: status, source: fields.optional(csv, "source") ?? file)
+                status: status, source: fields.source(&csv, file: file))
             for problem in pledge.problems { fields.fail(&csv, problem.field, problem.message) }
             guard fields.ok else { continue }
             result.records.append(pledge)

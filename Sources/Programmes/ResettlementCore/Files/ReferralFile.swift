@@ -29,7 +29,7 @@ public enum ReferralFile {
                 Referral(
                     batch: batch, caseRef: caseRef,
                     household: Household(adults: adults, childrenUnder3: under3, children3to4: age3to4, children5to18: age5to18),
-                    needs: needs, referredOn: day, source: fields.optional(csv, "source") ?? file))
+                    needs: needs, referredOn: day, source: fields.source(&csv, file: file)))
         }
         result.diagnostics += csv.diagnostics
         return result

@@ -31,7 +31,7 @@ public enum InCareFile {
                 seen[key] = row.line
             }
             guard fields.ok, let la, let day, let children else { continue }
-            result.records.append(InCareCount(laCode: la.code, day: day, children: children, source: fields.optional(csv, "source") ?? file))
+            result.records.append(InCareCount(laCode: la.code, day: day, children: children, source: fields.source(&csv, file: file)))
         }
         result.diagnostics += csv.diagnostics
         return result

@@ -56,7 +56,7 @@ public enum RequestFile {
                 }
                 drafts[key] = Draft(
                     reference: reference, ageBand: ageBand, needs: needs, referringLA: la.code, requestedOn: day,
-                    source: fields.optional(csv, "source") ?? file, lastDay: day)
+                    source: fields.source(&csv, file: file), lastDay: day)
                 order.append(key)
                 continue
             }
