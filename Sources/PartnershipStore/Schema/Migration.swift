@@ -15,3 +15,16 @@ public struct Migration: Sendable {
         self.init(name) { _ in statements }
     }
 }
+
+extension Migration {
+    /// Widens count columns to 64 bits. SQLite's INTEGER already is; PostgreSQL's is 32-bit, so a
+    /// count SQLite stores would be a raw SQL error there. Both engines then hold the same values.
+    public static func bigintCounts(_ name: String, _ columns: [(table: String, columns: [String])]) -> Migration {
+        Migration(name) { dialect in
+            guard dialect == .postgres else { return [] }
+            return columns.map { entry in
+                "ALTER TABLE \(entry.table) " + entry.columns.map { "ALTER COLUMN \($0) TYPE BIGINT" }.joined(separator: ", ")
+            }
+        }
+    }
+}

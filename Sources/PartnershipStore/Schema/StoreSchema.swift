@@ -25,7 +25,11 @@ public struct StoreSchema: Sendable {
     }
 
     /// The ledger every import writes to, and the audit log every recorded decision goes into.
-    public static let core = SchemaPart(owner: "core", migrations: coreMigrations + [AuditLog.migration, ImportLedger.notesMigration])
+    public static let core = SchemaPart(
+        owner: "core",
+        migrations: coreMigrations + [
+            AuditLog.migration, ImportLedger.notesMigration, Migration.bigintCounts("core.v4.bigint-counts", [("import_vintage", ["row_count"])]),
+        ])
 
     static let coreMigrations = [
         Migration("core.v1.import-ledger") { dialect in

@@ -33,7 +33,8 @@ public struct AsylumSupportTable: PublishedTable {
                 )
                 """,
                 "CREATE INDEX asylum_support_lookup ON asylum_support (vintage_id, snapshot, la_code)",
-            ])
+            ]),
+        Migration.bigintCounts("published.v2.asylum-support.bigint-counts", [("asylum_support", ["people"])]),
     ]
 
     public var expectedColumns: [String] { Self.required }

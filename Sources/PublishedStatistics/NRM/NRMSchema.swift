@@ -41,7 +41,10 @@ public enum NRMSchema {
                     people INTEGER NOT NULL
                 )
                 """,
-            ])
+            ]),
+        Migration.bigintCounts(
+            "published.v2.nrm.bigint-counts",
+            [("nrm_decisions", ["people"]), ("nrm_referrals", ["people"]), ("nrm_first_responder_referrals", ["people"])]),
     ]
 
     /// Every NRM table kind, for `smp import nrm FILE...` to recognise each file by its header.

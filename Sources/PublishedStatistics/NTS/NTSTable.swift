@@ -43,7 +43,9 @@ public struct NTSTable: PublishedTable {
                 )
                 """,
                 "CREATE INDEX nts_transfers_lookup ON nts_transfers (vintage_id, la_code, quarter_end)",
-            ])
+            ]),
+        Migration.bigintCounts(
+            "published.v2.nts-transfers.bigint-counts", [("nts_transfers", ["transfers_out", "transfers_in", "transfers_in_from_port"])]),
     ]
 
     /// Regions whose councils the bundled ONS tables cover, so an unmatched name there is an error of matching.

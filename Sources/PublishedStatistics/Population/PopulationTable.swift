@@ -37,7 +37,8 @@ public struct PopulationTable: PublishedTable {
                 )
                 """,
                 "CREATE INDEX population_lookup ON population (vintage_id, la_code, age)",
-            ])
+            ]),
+        Migration.bigintCounts("published.v2.population.bigint-counts", [("population", ["people"])]),
     ]
 
     /// The table for a header like `ltla19_code, ltla19_name, total_population, 0, …, 90+`.

@@ -34,7 +34,8 @@ public struct ResettlementTable: PublishedTable {
                 )
                 """,
                 "CREATE INDEX resettlement_arrivals_lookup ON resettlement_arrivals (vintage_id, scheme, la_code)",
-            ])
+            ]),
+        Migration.bigintCounts("published.v2.resettlement-arrivals.bigint-counts", [("resettlement_arrivals", ["persons"])]),
     ]
 
     /// Short scheme ids for Res_D01's scheme names (folded for case and the VCRS apostrophe).

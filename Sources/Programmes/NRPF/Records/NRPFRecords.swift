@@ -17,7 +17,8 @@ public enum NRPFSchema {
                     PRIMARY KEY (region, ref)
                 )
                 """
-            ])
+            ]),
+        Migration.bigintCounts("nrpf.v2.bigint-counts", [("nrpf_case", ["dependants", "weekly_accommodation_pence", "weekly_subsistence_pence"])]),
     ]
 }
 

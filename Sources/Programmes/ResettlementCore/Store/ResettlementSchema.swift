@@ -40,6 +40,12 @@ public enum ResettlementSchema {
                     PRIMARY KEY (region, scheme, case_ref)
                 )
                 """,
-            ])
+            ]),
+        Migration.bigintCounts(
+            "resettlement.v2.bigint-counts",
+            [
+                ("resettlement_pledge", ["places", "accessible_homes"]),
+                ("resettlement_referral", ["adults", "children_under_3", "children_3_4", "children_5_18"]), ("resettlement_match", ["persons"]),
+            ]),
     ]
 }

@@ -28,6 +28,7 @@ public enum UASCSchema {
                     PRIMARY KEY (region, child_ref, position)
                 )
                 """,
-            ])
+            ]),
+        Migration.bigintCounts("uasc-nts.v2.bigint-counts", [("uasc_in_care", ["children"])]),
     ]
 }
