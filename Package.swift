@@ -77,6 +77,16 @@ var targets: [Target] = [
             .product(name: "Logging", package: "swift-log"),
         ]),
     .target(
+        name: "PartnershipServer",
+        dependencies: [
+            "PartnershipCore", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit", "PartnershipReports",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+    .target(
         name: "CommandLineKit",
         dependencies: [
             "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit",
@@ -87,8 +97,9 @@ var targets: [Target] = [
         name: "SMPCommands",
         dependencies: [
             "PartnershipCore", "RegionModules", "PartnershipStore", "PublishedStatistics", "Reporting", "ProgrammeKit", "CommandLineKit",
-            "PartnershipReports",
+            "PartnershipReports", "PartnershipServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
     .target(
@@ -137,7 +148,9 @@ var targets: [Target] = [
         dependencies: [
             "SMPCommands", "CommandLineKit", "ProgrammeKit", "Composition", "PartnershipCore", "PartnershipStore", "Reporting", "TestSupport", "PublishedStatistics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "CSV", package: "CSV.swift"),
-            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Crypto", package: "swift-crypto"), "PartnershipServer", "RegionModules",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
     .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport", "PartnershipStore"]),
 ]
@@ -180,6 +193,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

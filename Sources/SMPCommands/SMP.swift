@@ -12,7 +12,9 @@ public struct SMP: ParsableCommand {
             subcommands: [
                 RegionsCommand.self, RegionCommand.self, ValidateCommand.self, ProgrammesCommand.self, ImportCommand.self, RevisionsCommand.self,
                 DatabaseCommand.self, ProgrammeCommand.self, AuditCommand.self, PlanCommand.self,
-            ] + programmeCommands + [CompareCommand.self, WhatIfCommand.self, ReportCommand.self, BenchCommand.self])
+            ] + programmeCommands + [
+                CompareCommand.self, WhatIfCommand.self, ReportCommand.self, ServeCommand.self, UserCommand.self, BenchCommand.self,
+            ])
     }
 
     public init() {}

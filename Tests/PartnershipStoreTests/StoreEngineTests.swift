@@ -21,12 +21,14 @@ import Testing
         let store = try await engine.open(Self.schema)
         #expect(
             try await Self.schema.appliedMigrations(store) == [
-                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "test.v1.things",
+                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "core.v4.bigint-counts", "core.v5.users-and-sessions",
+                "test.v1.things",
             ])
         // Migrating again applies nothing new and changes nothing.
         #expect(
             try await Self.schema.migrate(store, logger: Self.logger) == [
-                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "test.v1.things",
+                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "core.v4.bigint-counts", "core.v5.users-and-sessions",
+                "test.v1.things",
             ])
         let index = SchemaPart(owner: "test-index", migrations: [Migration("test.v2.index", ["CREATE INDEX thing_name ON thing (name)"])])
         let extended = try StoreSchema([StoreSchema.core, Self.things, index])
@@ -47,7 +49,8 @@ import Testing
         // The same owner's part given twice (two schemes sharing their records) is kept once.
         #expect(
             try StoreSchema([StoreSchema.core, Self.things, Self.things]).migrations.map(\.name) == [
-                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "test.v1.things",
+                "core.v1.import-ledger", "core.v2.audit-log", "core.v3.import-notes", "core.v4.bigint-counts", "core.v5.users-and-sessions",
+                "test.v1.things",
             ])
     }
 

@@ -29,6 +29,7 @@ public struct StoreSchema: Sendable {
         owner: "core",
         migrations: coreMigrations + [
             AuditLog.migration, ImportLedger.notesMigration, Migration.bigintCounts("core.v4.bigint-counts", [("import_vintage", ["row_count"])]),
+            AccessSchema.migration,
         ])
 
     static let coreMigrations = [

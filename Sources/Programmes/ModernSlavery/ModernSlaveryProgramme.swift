@@ -4,6 +4,7 @@ import PartnershipCore
 import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
+import Reporting
 
 /// Anti-slavery partnership work: National Referral Mechanism referrals and decisions.
 public struct ModernSlaveryProgramme: CLIProgramme {
@@ -111,6 +112,30 @@ public struct ModernSlaveryProgramme: CLIProgramme {
         }
         try await setNational(&values, context)
         return values
+    }
+
+    /// The indicators, then the region's referrals by quarter and by LA in the 12 months to the
+    /// last referral recorded by the day.
+    public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
+        let values = try await evaluate(context)
+        let indicators = IndicatorSection.make(title: title, definitions: indicators, values: values, owner: context.region.id)
+        // The 12 months to the last referral recorded by the day (records often lag the calendar).
+        let known = try await ModernSlaveryRecords(store: context.store, region: context.region.id).referrals()
+            .filter { $0.referredOn <= context.asOf }
+        let from = (known.map(\.referredOn).max() ?? context.asOf).adding(days: -364)
+        let records = known.filter { $0.referredOn >= from }
+        let region = context.region
+        let source = resolvedSettings(for: region, on: context.asOf)[Self.rgTargetDays]?.source ?? "national rule"
+        do {
+            return [indicators]
+                + (try ReferralRegionReport.sections(
+                    records, region: region, target: { self.resolvedSettings(for: region, on: $0).integer(Self.rgTargetDays) ?? 5 },
+                    targetSource: source, on: context.asOf))
+        } catch let error as WorkingDays.OutOfRange {
+            return [
+                indicators, ReportSection(title: "Referrals by quarter and LA", columns: [.init("why none")], rows: [[.text(error.description)]]),
+            ]
+        }
     }
 
     private func setNational(_ values: inout IndicatorValues, _ context: EvaluationContext) async throws {

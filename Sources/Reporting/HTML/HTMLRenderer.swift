@@ -13,10 +13,10 @@ enum HTMLRenderer {
     static let template: MustacheTemplate? = resource("report", "mustache").flatMap { try? MustacheTemplate(string: $0) }
     static let css = resource("govuk", "css") ?? ""
 
-    static func render(_ report: Report, generated: String = "") -> String {
+    static func render(_ report: Report, generated: String = "", chrome: PageChrome = PageChrome()) -> String {
         guard let template else { return "<!DOCTYPE html><p>The HTML template is missing from this build (Sources/Reporting/Templates).</p>\n" }
         let everything = ([report.title ?? ""] + report.notes + report.sections.flatMap { [$0.title ?? ""] + $0.notes }).joined(separator: " ")
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "pageTitle": report.title ?? report.sections.first?.title ?? "Report",
             "css": css,
             "generated": generated,
@@ -28,6 +28,7 @@ enum HTMLRenderer {
             "hasReportNotes": !report.notes.isEmpty,
             "reportNotes": report.notes,
         ]
+        context.merge(chrome.context) { current, _ in current }
         return template.render(context)
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import CommandLineKit
 import Foundation
 import PartnershipCore
+import PartnershipReports
 import ProgrammeKit
 import Reporting
 
@@ -25,20 +26,8 @@ struct ReportProgrammeCommand: AsyncParsableCommand {
         let day = asOf ?? DayArgument.today()
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
         let store = try await database.openWithData()
-        let switches = try await ProgrammeSwitchboard(store: store).switches(for: module)
-        var sections: [ReportSection] = []
-        for plugin in plugins {
-            guard switches.isEnabled(plugin.id, on: day) else {
-                sections.append(
-                    ReportSection(
-                        title: plugin.title, columns: [.init("programme"), .init("state")], rows: [[.text(plugin.id.rawValue), .off]],
-                        notes: [switches.offReason(plugin.id, on: day)]))
-                continue
-            }
-            sections += try await plugin.reportSections(registry.context(plugin, region: module, on: day, store: store, logger: Console.logger))
-        }
-        let report = Report(
-            title: "\(module.name): report as of \(day)", sections: sections, notes: ["'off' = programme switched off for the region."])
+        let report = try await ProgrammeReport.build(
+            region: module, plugins: plugins, on: day, registry: registry, store: store, logger: Console.logger)
         try output.emit(report.suppressingSmallCounts(for: .region(module.id)))
     }
 }

@@ -30,6 +30,11 @@ struct ModernSlaveryContext {
         programme.resolvedSettings(for: region, on: day).integer(ModernSlaveryProgramme.rgTargetDays) ?? 5
     }
 
+    /// Where the RG target in force on `day` comes from (the region's rule or the national one).
+    func targetSource(_ day: Day) -> String {
+        programme.resolvedSettings(for: region, on: day)[ModernSlaveryProgramme.rgTargetDays]?.source ?? "national rule"
+    }
+
     func kpis(_ records: [NRMReferral]) throws -> ReferralKPIs {
         do { return try ReferralKPIs(records, calendar: .englandAndWales, target: target) } catch let error as WorkingDays.OutOfRange {
             throw CommandError(error.description)
