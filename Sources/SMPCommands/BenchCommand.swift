@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "bench", abstract: "Benchmarks: run with `swift run -c release smp bench …` for meaningful figures.",
-            subcommands: [Import.self] + (CommandContext.current?.registry.benchmarks ?? []))
+            subcommands: [Import.self, ServeBenchmark.self] + (CommandContext.current?.registry.benchmarks ?? []))
     }
 
     struct Import: AsyncParsableCommand {

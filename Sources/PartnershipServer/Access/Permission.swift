@@ -11,6 +11,8 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
     /// Switch the route's `{programme}` in its `{region}`: that region's manager, or that
     /// programme's lead in that region.
     case switchProgramme
+    /// Record a business-plan action's status for `{region}`: that region's manager.
+    case updatePlan
     /// Load a Home Office or ONS table: an admin or a region manager.
     case importData
     /// Manage users: an admin.
@@ -27,6 +29,9 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
             case .programmeLead(let own, let lead)?: return own == region && lead == programme
             default: return false
             }
+        case .updatePlan:
+            if case .regionManager(let own)? = role { return own == region }
+            return false
         case .importData:
             switch role {
             case .admin?, .regionManager?: return true
@@ -41,6 +46,7 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
         case .anyone: "anyone"
         case .signedIn: "signed in"
         case .switchProgramme: "region manager of {region}, or programme lead of {programme} in {region}"
+        case .updatePlan: "region manager of {region}"
         case .importData: "admin or region manager"
         case .manageUsers: "admin"
         }

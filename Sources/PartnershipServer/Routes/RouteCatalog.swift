@@ -1,4 +1,5 @@
 import Hummingbird
+import PartnershipCore
 
 /// Every route the server has, each with the permission it needs. The router, the OpenAPI
 /// document and the route × role test are built from this one list.
@@ -31,6 +32,12 @@ public enum RouteCatalog {
         ServerRoute(.get, "/regions/{region}", .signedIn, .page, "A region's page", Pages.region),
         ServerRoute(.get, "/regions/{region}/programmes/{programme}", .signedIn, .page, "A programme's page for a region", Pages.programme),
         ServerRoute(.get, "/audit", .signedIn, .page, "The audit page", Pages.audit),
+        ServerRoute(.get, "/api/regions/{region}/plan", .signedIn, .api, "The business-plan tracker (?year=2018-19, ?as-of=DATE)") {
+            DataAPI.report(try await PlanView.report($0))
+        },
+        ServerRoute(.get, "/regions/{region}/plan", .signedIn, .page, "The business-plan tracker page") {
+            Pages.page(try await PlanView.report($0), $0, current: "/regions/\($0.region!.id)")
+        },
 
         // Switching a programme: its region's manager, or its lead in that region.
         ServerRoute(
@@ -40,6 +47,11 @@ public enum RouteCatalog {
             try await Pages.switchForm($0)
         },
         ServerRoute(.post, "/regions/{region}/programmes/{programme}/switch", .switchProgramme, .page, "Send the switch form", Pages.switchSubmit),
+
+        // The business plan: its region's manager.
+        ServerRoute(
+            .post, "/api/regions/{region}/plan/actions", .updatePlan, .api, "Record a business-plan action's status with a note (audited)",
+            PlanAPI.update),
 
         // Loading published tables: admins and region managers.
         ServerRoute(

@@ -10,14 +10,14 @@ import Reporting
 /// `--format html`, with navigation and forms. They work without JavaScript.
 enum Pages {
     static func page(
-        _ report: Report, _ input: RouteRequest, current: String, messages: [String] = [], errors: [String] = [], forms: [PageChrome.Form] = []
-    )
-        -> Response
-    {
+        _ report: Report, _ input: RouteRequest, current: String, messages: [String] = [], errors: [String] = [], forms: [PageChrome.Form] = [],
+        related: [PageChrome.Link] = []
+    ) -> Response {
         var chrome = Chrome.page(session: input.session, environment: input.environment, current: current)
         chrome.messages = messages
         chrome.errors = errors
         chrome.forms = forms
+        chrome.related = related
         return Responses.html(HTMLPage.render(report, chrome: chrome, generated: "as of \(input.environment.today())"))
     }
 
@@ -36,18 +36,20 @@ enum Pages {
 
     static func region(_ input: RouteRequest) async throws -> Response {
         let region = input.region!
-        var report = try await ServerViews.region(region, input.environment, audience: input.audience)
-        let links = input.environment.registry.plugins.map { "\($0.title): /regions/\(region.id)/programmes/\($0.id)" }
-        report = Report(title: report.title, sections: report.sections, notes: report.notes + ["Programme pages: " + links.joined(separator: "; ")])
-        return page(report, input, current: "/regions/\(region.id)", messages: message(input))
+        let report = try await ServerViews.region(region, input.environment, audience: input.audience)
+        let related =
+            input.environment.registry.plugins.map { PageChrome.Link($0.title, href: "/regions/\(region.id)/programmes/\($0.id)") }
+            + (region.plans.isEmpty ? [] : [PageChrome.Link("Business plan", href: "/regions/\(region.id)/plan")])
+        return page(report, input, current: "/regions/\(region.id)", messages: message(input), related: related)
     }
 
     static func programme(_ input: RouteRequest) async throws -> Response {
         let region = input.region!, plugin = input.programme!
         let report = try await ServerViews.programme(plugin, in: region, input.environment, audience: input.audience)
         let canSwitch = Permission.switchProgramme.allows(input.role, region: region.id, programme: plugin.id)
-        let note = canSwitch ? ["Switch this programme: /regions/\(region.id)/programmes/\(plugin.id)/switch"] : []
-        return page(Report(title: report.title, sections: report.sections, notes: report.notes + note), input, current: "/regions/\(region.id)")
+        let related =
+            canSwitch ? [PageChrome.Link("Switch this programme on or off", href: "/regions/\(region.id)/programmes/\(plugin.id)/switch")] : []
+        return page(report, input, current: "/regions/\(region.id)", related: related)
     }
 
     static func audit(_ input: RouteRequest) async throws -> Response {

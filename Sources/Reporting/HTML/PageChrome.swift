@@ -59,6 +59,8 @@ public struct PageChrome: Sendable {
     public var messages: [String]
     public var errors: [String]
     public var forms: [Form]
+    /// Links to the pages beneath this one (a region's programmes and plan).
+    public var related: [Link] = []
 
     public init(nav: [Link] = [], signedIn: (label: String, csrf: String)? = nil, messages: [String] = [], errors: [String] = [], forms: [Form] = [])
     {
@@ -76,6 +78,7 @@ public struct PageChrome: Sendable {
             "nav": nav.map { ["label": $0.label, "href": $0.href, "current": $0.current] as [String: Any] },
             "hasSignedIn": signedIn != nil, "signedInLabel": signedIn?.label ?? "", "signOutCsrf": signedIn?.csrf ?? "",
             "messages": messages, "hasErrors": !errors.isEmpty, "errors": errors,
+            "hasRelated": !related.isEmpty, "related": related.map { ["label": $0.label, "href": $0.href] },
             "forms": forms.enumerated().map { index, form -> [String: Any] in
                 [
                     "title": form.title, "action": form.action, "submit": form.submit, "multipart": form.multipart,
