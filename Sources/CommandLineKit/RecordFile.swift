@@ -1,5 +1,6 @@
 import Foundation
 import PartnershipCore
+import ProgrammeKit
 import PublishedStatistics
 
 /// A partnership's own records file on the command line: read it, then accept its records only
@@ -36,6 +37,19 @@ public enum RecordFile {
             )
         }
         return records
+    }
+
+    /// The summary of a records import, or every problem printed and exit 1 (nothing changed).
+    public static func summary(_ outcome: RecordImport.Outcome, what: String) throws -> String {
+        switch outcome {
+        case .imported(let summary): return summary
+        case .rejected(let errors):
+            throw CommandError(
+                errors.prefix(100).map(\.description).joined(separator: "\n")
+                    + (errors.count > 100 ? "\n… and \(errors.count - 100) more (the first 100 are shown)" : "")
+                    + (errors.count == 1 && errors[0].message.contains("header but no")
+                        ? "" : "\n\(errors.count) error(s); no \(what) imported, nothing changed"))
+        }
     }
 
     /// Writes a generated file (creating its folder), or exit 1 naming the path.

@@ -21,11 +21,15 @@ public protocol ProgrammePlugin: Programme {
 
     /// What the programme puts in a region's report (the programme's part of the dashboard).
     func reportSections(_ context: EvaluationContext) async throws -> [ReportSection]
+
+    /// The kinds of local-records file the programme takes (the CLI's imports and the server's uploads).
+    var recordImports: [RecordImport] { get }
 }
 
 extension ProgrammePlugin {
     public var schema: SchemaPart? { nil }
     public var publishedDatasets: [PublishedDataset] { [] }
+    public var recordImports: [RecordImport] { [] }
 
     /// By default the report shows the programme's indicators, each with its source and data date.
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {

@@ -11,6 +11,9 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
     /// Switch the route's `{programme}` in its `{region}`: that region's manager, or that
     /// programme's lead in that region.
     case switchProgramme
+    /// Upload the route's `{programme}`'s local records for its `{region}`: the same people as
+    /// `switchProgramme` (the region's manager, or the programme's lead there).
+    case recordData
     /// Record a business-plan action's status for `{region}`: that region's manager.
     case updatePlan
     /// Load a Home Office or ONS table: an admin or a region manager.
@@ -23,7 +26,7 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .anyone: return true
         case .signedIn: return role != nil
-        case .switchProgramme:
+        case .switchProgramme, .recordData:
             switch role {
             case .regionManager(let own)?: return own == region
             case .programmeLead(let own, let lead)?: return own == region && lead == programme
@@ -45,7 +48,7 @@ public enum Permission: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .anyone: "anyone"
         case .signedIn: "signed in"
-        case .switchProgramme: "region manager of {region}, or programme lead of {programme} in {region}"
+        case .switchProgramme, .recordData: "region manager of {region}, or programme lead of {programme} in {region}"
         case .updatePlan: "region manager of {region}"
         case .importData: "admin or region manager"
         case .manageUsers: "admin"

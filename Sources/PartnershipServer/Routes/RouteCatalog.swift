@@ -30,7 +30,9 @@ public enum RouteCatalog {
         ServerRoute(.post, "/logout", .signedIn, .page, "Sign out (the form in the page header)", LoginPage.signOut),
         ServerRoute(.get, "/", .signedIn, .page, "Dashboard: the national comparison with charts", Pages.comparison),
         ServerRoute(.get, "/regions/{region}", .signedIn, .page, "A region's page", Pages.region),
-        ServerRoute(.get, "/regions/{region}/programmes/{programme}", .signedIn, .page, "A programme's page for a region", Pages.programme),
+        ServerRoute(.get, "/regions/{region}/programmes/{programme}", .signedIn, .page, "A programme's page for a region") {
+            try await Pages.programme($0)
+        },
         ServerRoute(.get, "/audit", .signedIn, .page, "The audit page", Pages.audit),
         ServerRoute(.get, "/api/regions/{region}/plan", .signedIn, .api, "The business-plan tracker (?year=2018-19, ?as-of=DATE)") {
             DataAPI.report(try await PlanView.report($0))
@@ -47,6 +49,13 @@ public enum RouteCatalog {
             try await Pages.switchForm($0)
         },
         ServerRoute(.post, "/regions/{region}/programmes/{programme}/switch", .switchProgramme, .page, "Send the switch form", Pages.switchSubmit),
+
+        // A programme's local records: the region's manager, or the programme's lead there.
+        ServerRoute(
+            .post, "/api/regions/{region}/programmes/{programme}/records/{kind}", .recordData, .api,
+            "Upload a programme's local records for a region (the file as the body; ?filename=NAME), all or nothing", RecordsAPI.upload),
+        ServerRoute(
+            .post, "/regions/{region}/programmes/{programme}/records", .recordData, .page, "Send the records upload form", Pages.recordsSubmit),
 
         // The business plan: its region's manager.
         ServerRoute(

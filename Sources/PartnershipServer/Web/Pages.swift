@@ -43,13 +43,51 @@ enum Pages {
         return page(report, input, current: "/regions/\(region.id)", messages: message(input), related: related)
     }
 
-    static func programme(_ input: RouteRequest) async throws -> Response {
+    static func programme(_ input: RouteRequest, outcome: RecordsAPI.Outcome? = nil, errors: [String] = []) async throws -> Response {
         let region = input.region!, plugin = input.programme!
-        let report = try await ServerViews.programme(plugin, in: region, input.environment, audience: input.audience)
-        let canSwitch = Permission.switchProgramme.allows(input.role, region: region.id, programme: plugin.id)
+        var report = try await ServerViews.programme(plugin, in: region, input.environment, audience: input.audience)
+        let canManage = Permission.switchProgramme.allows(input.role, region: region.id, programme: plugin.id)
         let related =
-            canSwitch ? [PageChrome.Link("Switch this programme on or off", href: "/regions/\(region.id)/programmes/\(plugin.id)/switch")] : []
-        return page(report, input, current: "/regions/\(region.id)", related: related)
+            canManage ? [PageChrome.Link("Switch this programme on or off", href: "/regions/\(region.id)/programmes/\(plugin.id)/switch")] : []
+        var forms: [PageChrome.Form] = []
+        if canManage && !plugin.recordImports.isEmpty {
+            forms.append(
+                PageChrome.Form(
+                    title: "Upload local records", action: "/regions/\(region.id)/programmes/\(plugin.id)/records",
+                    fields: [
+                        .init(
+                            "kind", label: "Kind of file", kind: .select(plugin.recordImports.map { ($0.id, $0.title) }),
+                            hint: plugin.recordImports.map { "\($0.title): \($0.columns)" }.joined(separator: ". "), value: plugin.recordImports[0].id
+                        ),
+                        .init("file", label: "CSV file (pseudonymous references only, never names)", kind: .file),
+                    ],
+                    submit: "Upload", csrf: input.session?.csrfToken))
+        }
+        var messages: [String] = [], problems = errors
+        if let outcome {
+            if outcome.outcome == "imported" {
+                messages.append(outcome.summary ?? "Imported.")
+            } else {
+                problems += ["\(outcome.problems.count) problem(s) in the file; nothing was changed"]
+                report = Report(
+                    title: report.title,
+                    sections: [ReportSection(title: "Problems in the file", columns: [.init("problem")], rows: outcome.problems.map { [.text($0)] })]
+                        + report.sections, notes: report.notes)
+            }
+        }
+        return page(report, input, current: "/regions/\(region.id)", messages: messages, errors: problems, forms: forms, related: related)
+    }
+
+    static func recordsSubmit(_ input: RouteRequest) async throws -> Response {
+        let body = try await input.body(limit: ServerLimits.upload)
+        guard let form = MultipartForm(body, contentType: input.request.headers[.contentType]), let file = form.parts["file"], !file.data.isEmpty
+        else { return try await programme(input, errors: ["choose a file to upload"]) }
+        do {
+            let outcome = try await RecordsAPI.run(kind: form.text("kind") ?? "", filename: file.filename ?? "upload.csv", data: file.data, input)
+            return try await programme(input, outcome: outcome)
+        } catch let error as ServerError {
+            return try await programme(input, errors: [error.message])
+        }
     }
 
     static func audit(_ input: RouteRequest) async throws -> Response {

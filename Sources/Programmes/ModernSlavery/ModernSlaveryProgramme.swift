@@ -72,6 +72,7 @@ public struct ModernSlaveryProgramme: CLIProgramme {
     public var publishedDatasets: [PublishedDataset] { [.nrm] }
     public var schema: SchemaPart? { ModernSlaverySchema.part }
     public var commands: [any ParsableCommand.Type] { [ModernSlaveryCommand.self] }
+    public var recordImports: [RecordImport] { [Self.referralImport] }
 
     /// The region's own referrals in the 12 months to the day, and the UK figures as national
     /// context (the Home Office tables have no regional breakdown).

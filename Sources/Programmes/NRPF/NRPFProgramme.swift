@@ -59,6 +59,7 @@ public struct NRPFProgramme: CLIProgramme {
     public func typedSettings(_ resolved: ResolvedSettings) throws -> ResolvedSettings { resolved }
     public var schema: SchemaPart? { NRPFSchema.part }
     public var commands: [any ParsableCommand.Type] { [NRPFCommand.self] }
+    public var recordImports: [RecordImport] { [Self.caseImport] }
 
     /// The NRPF Connect measures from the region's own case records; there is no published table
     /// to fall back on, so without records every indicator says so.

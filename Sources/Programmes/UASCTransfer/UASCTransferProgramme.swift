@@ -98,6 +98,7 @@ public struct UASCTransferProgramme: CLIProgramme {
     public var publishedDatasets: [PublishedDataset] { [.nts] }
     public var schema: SchemaPart? { UASCSchema.part }
     public var commands: [any ParsableCommand.Type] { [UASCCommand.self] }
+    public var recordImports: [RecordImport] { [Self.careImport, Self.requestImport] }
 
     /// The threshold and local records against it, NTS_01 transfers in the latest quarter on or
     /// before the day, and the share of recorded transfers within target.

@@ -1,4 +1,5 @@
 import PartnershipCore
+import ProgrammeKit
 import ResettlementCore
 
 /// Vulnerable Children's Resettlement Scheme.

@@ -1,4 +1,5 @@
 import PartnershipCore
+import ProgrammeKit
 import ResettlementCore
 
 /// Syrian Vulnerable Persons Resettlement Scheme.

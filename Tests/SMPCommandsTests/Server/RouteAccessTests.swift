@@ -24,6 +24,8 @@ import Testing
         "GET /regions/{region}/programmes/{programme}/switch": ["ne-manager", "ne-uasc-lead"],
         "POST /regions/{region}/programmes/{programme}/switch": ["ne-manager", "ne-uasc-lead"],
         "POST /api/regions/{region}/plan/actions": ["ne-manager"],
+        "POST /api/regions/{region}/programmes/{programme}/records/{kind}": ["ne-manager", "ne-uasc-lead"],
+        "POST /regions/{region}/programmes/{programme}/records": ["ne-manager", "ne-uasc-lead"],
         "POST /api/imports/{dataset}": ["admin", "ne-manager", "em-manager"], "GET /import": ["admin", "ne-manager", "em-manager"],
         "POST /import": ["admin", "ne-manager", "em-manager"],
         "GET /api/users": ["admin"], "POST /api/users": ["admin"], "POST /api/users/{username}/disable": ["admin"],
@@ -33,6 +35,7 @@ import Testing
     static func uri(_ route: ServerRoute) -> String {
         route.path.replacingOccurrences(of: "{region}", with: "north-east").replacingOccurrences(of: "{programme}", with: "uasc-nts")
             .replacingOccurrences(of: "{dataset}", with: "asylum-support").replacingOccurrences(of: "{username}", with: "someone")
+            .replacingOccurrences(of: "{kind}", with: "care")
     }
 
     /// A body the route accepts from a permitted user (so "allowed" is tested by a real request).

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import PartnershipCore
 import PartnershipServer
 import PartnershipStore
+import ProgrammeKit
 import TestSupport
 import Testing
 
@@ -174,6 +175,34 @@ import Testing
         #expect(signedIn.status == .seeOther)
         let cookie = signedIn.headers[values: .setCookie].first { $0.hasPrefix(PlatformServer.sessionCookie) } ?? ""
         #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "\(cookie)")
+    }
+
+    @Test func aProgrammeLeadUploadsRecordsWithTheCLIsChecksAndNotWhileSwitchedOff() async throws {
+        let fixture = try await ServerFixture.make()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let lead = try await fixture.session("ne-uasc-lead")
+        let good = try String(contentsOf: fixture.folder.appendingPathComponent("north-east-uasc-in-care.synthetic.csv"), encoding: .utf8)
+        func upload(_ text: String, _ name: String) async throws -> (HTTPResponse.Status, String) {
+            try await fixture.test { client in
+                try await client.execute(
+                    uri: "/api/regions/north-east/programmes/uasc-nts/records/care?filename=\(name)", method: .post, headers: .bearer(lead.token),
+                    body: ByteBuffer(string: text)
+                ) { ($0.status, $0.text) }
+            }
+        }
+        let imported = try await upload(good, "care.csv")
+        #expect(imported.0 == .created && imported.1.contains("Imported 132 UASC-in-care counts"), "\(imported.1)")
+        var lines = good.split(separator: "\n").map(String.init)
+        lines[1] = lines[1].replacingOccurrences(of: lines[1].split(separator: ",")[2], with: "many")
+        let refused = try await upload(lines.joined(separator: "\n") + "\n", "care.csv")
+        #expect(refused.0 == .unprocessableContent && refused.1.contains("care.csv:2: error: row 1, children"), "\(refused.1)")
+        let named = try await upload(good, "Ahmed Ali.csv")
+        #expect(named.0 == .badRequest)
+        _ = try await ProgrammeSwitchboard(store: fixture.environment.store).record(
+            ProgrammeID("uasc-nts"), enabled: false, for: fixture.environment.region("north-east")!, from: Day(iso: "2025-11-01")!, by: "test",
+            reason: "paused")
+        let off = try await upload(good, "care.csv")
+        #expect(off.0 == .conflict && off.1.contains("no new records are taken"), "\(off.1)")
     }
 
     @Test func theAsylumSupportExportStreamsEveryRowOfTheNewestRelease() async throws {

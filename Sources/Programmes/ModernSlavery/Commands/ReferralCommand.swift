@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
 import Reporting
 
 /// `smp modern-slavery referral import|list`: the region's referrals, by pseudonymous reference.
@@ -26,12 +27,8 @@ struct ReferralCommand: ParsableCommand {
             try await ProgrammeGate.require(
                 context.programme.id, for: context.region, on: DayArgument.today(), store: context.store,
                 purpose: "no new modern-slavery records are taken for it; nothing was changed")
-            let referrals = try RecordFile.accept(ReferralRecordFile.parse(text, file: name, region: module), what: "referrals", file: name)
-            let replaced = try await context.records.replace(with: referrals)
-            let notified = referrals.filter(\.isDutyToNotify).count
-            Console.out(
-                "Imported \(referrals.count - notified) NRM referrals and \(notified) Duty to Notify records into \(context.region.name)"
-                    + (replaced > 0 ? "; replaced \(replaced) recorded earlier with the same references" : "") + ".\n")
+            let outcome = try await ModernSlaveryProgramme.referralImport.run(text: text, file: name, region: module, store: context.store)
+            Console.out(try RecordFile.summary(outcome, what: "referrals") + "\n")
         }
     }
 

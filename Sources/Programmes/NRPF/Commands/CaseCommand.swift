@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
 import PublishedStatistics
 import Reporting
 
@@ -23,14 +24,8 @@ struct CaseCommand: ParsableCommand {
             let (text, name) = try RecordFile.read(file)
             let context = try await NRPFContext(options, region: region)
             try await context.requireOpen()
-            let parsed = NRPFCaseFile.parse(text, file: name, region: region)
-            let cases = try RecordFile.accept(parsed, what: "cases", file: name)
-            let replaced = try await context.records.replace(with: cases)
-            let warnings = parsed.diagnostics.warnings
-            Console.out(
-                (warnings.isEmpty ? "" : warnings.map(\.description).joined(separator: "\n") + "\n")
-                    + "Imported \(cases.count) NRPF cases into \(context.region.name)"
-                    + (replaced > 0 ? "; replaced \(replaced) recorded earlier with the same references" : "") + ".\n")
+            let outcome = try await NRPFProgramme.caseImport.run(text: text, file: name, region: region, store: context.store)
+            Console.out(try RecordFile.summary(outcome, what: "cases") + "\n")
         }
     }
 

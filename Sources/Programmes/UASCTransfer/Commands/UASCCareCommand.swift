@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
 import Reporting
 
 /// `smp uasc care import|list`: UASC in care per upper-tier LA, as counts.
@@ -19,12 +20,8 @@ struct UASCCareCommand: ParsableCommand {
             let (text, name) = try RecordFile.read(file)
             let context = try await UASCContext(options, region: region)
             try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
-            let counts = try RecordFile.accept(InCareFile.parse(text, file: name, region: region), what: "counts", file: name)
-            let replaced = try await context.records.replaceInCare(with: counts)
-            let days = Set(counts.map(\.day))
-            Console.out(
-                "Imported \(counts.count) UASC-in-care counts for \(days.count) day(s) into \(context.region.name)"
-                    + (replaced > 0 ? "; replaced \(replaced) counts recorded earlier for those days" : "") + ".\n")
+            let outcome = try await UASCTransferProgramme.careImport.run(text: text, file: name, region: region, store: context.store)
+            Console.out(try RecordFile.summary(outcome, what: "counts") + "\n")
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import ProgrammeKit
 import Reporting
 
 /// `smp uasc request import|list`: transfer requests and their steps, by child reference only.
@@ -22,12 +23,8 @@ struct UASCRequestCommand: ParsableCommand {
             let (text, name) = try RecordFile.read(file)
             let context = try await UASCContext(options, region: region)
             try await context.requireOn(DayArgument.today(), purpose: "no new UASC records are taken for it; nothing was changed")
-            let requests = try RecordFile.accept(RequestFile.parse(text, file: name, region: region), what: "requests", file: name)
-            let replaced = try await context.records.replaceRequests(with: requests)
-            let transferred = requests.filter { $0.transfer != nil }.count
-            Console.out(
-                "Imported \(requests.count) transfer requests (\(transferred) transferred, \(requests.count - transferred) open) into "
-                    + "\(context.region.name)" + (replaced > 0 ? "; replaced \(replaced) recorded earlier with the same references" : "") + ".\n")
+            let outcome = try await UASCTransferProgramme.requestImport.run(text: text, file: name, region: region, store: context.store)
+            Console.out(try RecordFile.summary(outcome, what: "requests") + "\n")
         }
     }
 
