@@ -45,7 +45,10 @@ public enum PlatformServer {
                 token = cookie
                 viaCookie = true
             }
-            if let token { session = try await environment.sessions.session(for: token) }
+            if let token {
+                let sessions = environment.sessions
+                session = try await environment.sessionCache.session(for: token, store: environment.store) { try await sessions.session(for: token) }
+            }
             if token != nil && session == nil && !viaCookie && route.permission != .anyone {
                 throw ServerError(.unauthorized, "the bearer token is unknown, expired or revoked: sign in again (POST /api/session)")
             }

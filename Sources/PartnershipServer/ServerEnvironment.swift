@@ -16,6 +16,7 @@ public struct ServerEnvironment: Sendable {
     public let passwords: PasswordHasher
     public let throttle: LoginThrottle
     public let cache: DataVersionCache
+    let sessionCache = SessionCache()
     public let logger: Logger
     /// The day reports are evaluated on (today, or a fixed day in tests).
     public let today: @Sendable () -> Day

@@ -3,8 +3,9 @@ import Foundation
 extension Day {
     /// Today's date in UTC, from the system clock.
     public static func today() -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(year: 2000, month: 1, day: 1)!
+        // Whole days since 1970-01-01 in UTC: plain arithmetic, cheap enough to ask on every request.
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return Day(year: 1970, month: 1, day: 1)!.adding(days: days)
     }
 
     /// The range a date read from outside may fall in: from 1 January 2000 (before any series the

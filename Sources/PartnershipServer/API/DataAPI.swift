@@ -29,10 +29,10 @@ enum DataAPI {
     static func compare(_ input: RouteRequest) async throws -> Response {
         let environment = input.environment, audience = input.audience
         let version = try await DataVersionCache.version(of: environment.store)
-        let text = try await environment.cache.value("compare-json-\(audience)-\(environment.today())", version: version) {
+        let body = try await environment.cache.value("compare-json-\(audience)-\(environment.today())", version: version) {
             ReportRenderer.render(try await ServerViews.comparison(environment, audience: audience), as: .json)
         }
-        return Responses.json(text: text)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: body))
     }
 
     struct ProgrammeInfo: Encodable {

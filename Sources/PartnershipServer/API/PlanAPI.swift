@@ -41,13 +41,7 @@ enum PlanAPI {
         guard let status = ActionStatus(rawValue: change.status) else {
             throw ServerError.badRequest("status: one of \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let day: Day
-        if let on = change.on, !on.isEmpty {
-            guard let given = Day(iso: on), Day.plausibleRange().contains(given) else { throw ServerError.badRequest("on must be a date YYYY-MM-DD") }
-            day = given
-        } else {
-            day = input.environment.today()
-        }
+        let day = try input.day(change.on, field: "on")
         let by = input.session!.user.username
         do {
             let entry = try await PlanUpdates(store: input.environment.store).record(

@@ -31,16 +31,7 @@ enum SwitchAPI {
         guard change.state == "on" || change.state == "off" else {
             throw ServerError.badRequest("state must be 'on' or 'off' (got '\(change.state)')")
         }
-        let day: Day
-        if let from = change.from, !from.isEmpty {
-            guard let given = Day(iso: from), Day.plausibleRange().contains(given) else {
-                throw ServerError.badRequest(
-                    "from must be a date YYYY-MM-DD between \(Day.plausibleRange().lowerBound) and \(Day.plausibleRange().upperBound)")
-            }
-            day = given
-        } else {
-            day = input.environment.today()
-        }
+        let day = try input.day(change.from, field: "from")
         guard change.reason.count <= 500 else { throw ServerError.badRequest("reason: at most 500 characters") }
         if let problem = SourceText.problem(inSource: change.reason.replacingOccurrences(of: "\n", with: " ")), !problem.contains("characters") {
             throw ServerError.badRequest("reason \(problem)")

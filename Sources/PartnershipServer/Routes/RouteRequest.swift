@@ -57,4 +57,14 @@ public struct RouteRequest: Sendable {
     }
 
     public func query(_ name: String) -> String? { request.uri.queryParameters[Substring(name)].map(String.init) }
+
+    /// A day given in `field` (`YYYY-MM-DD`, within the plausible range), or today when empty.
+    public func day(_ text: String?, field: String) throws -> Day {
+        guard let text, !text.isEmpty else { return environment.today() }
+        let range = Day.plausibleRange()
+        guard let day = Day(iso: text), range.contains(day) else {
+            throw ServerError.badRequest("\(field) must be a date YYYY-MM-DD between \(range.lowerBound) and \(range.upperBound) (got '\(text)')")
+        }
+        return day
+    }
 }

@@ -18,15 +18,7 @@ enum PlanView {
         } else {
             plan = region.plans.max { $0.year.startYear < $1.year.startYear }!
         }
-        let day: Day
-        if let text = input.query("as-of") {
-            guard let given = Day(iso: text), Day.plausibleRange().contains(given) else {
-                throw ServerError.badRequest("as-of must be a date YYYY-MM-DD")
-            }
-            day = given
-        } else {
-            day = input.environment.today()
-        }
+        let day = try input.day(input.query("as-of"), field: "as-of")
         let updates = try await PlanUpdates(store: input.environment.store).latest(region: region.id, year: plan.year, on: day)
         let lines = PlanTracker.lines(plan, updates: updates, on: day)
         let others = region.plans.map(\.year.description).filter { $0 != plan.year.description }

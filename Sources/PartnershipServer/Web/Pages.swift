@@ -25,13 +25,13 @@ enum Pages {
         let environment = input.environment, audience = input.audience
         let version = try await DataVersionCache.version(of: environment.store)
         let chrome = Chrome.page(session: input.session, environment: environment, current: "/")
-        let html = try await environment.cache.value(
+        let body = try await environment.cache.value(
             "compare-html-\(audience)-\(environment.today())-\(input.session?.csrfToken ?? "")", version: version
         ) {
             HTMLPage.render(
                 try await ServerViews.comparison(environment, audience: audience), chrome: chrome, generated: "as of \(environment.today())")
         }
-        return Responses.html(html)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: body))
     }
 
     static func region(_ input: RouteRequest) async throws -> Response {

@@ -110,7 +110,8 @@ public struct UserDirectory: Sendable {
         }
     }
 
-    static func now(_ date: Date = Date()) -> String {
+    /// A moment as stored: ISO 8601 in UTC, to the second (text order is time order).
+    public static func now(_ date: Date = Date()) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)

@@ -11,10 +11,15 @@ public protocol SQLStore: Sendable {
     func transaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T
     /// Releases the store's connections (a PostgreSQL client's pool); the store is unusable after.
     func close() async
+    /// A value that changes whenever any process commits to the store, read without a query (the
+    /// SQLite file and its write-ahead log's size and modification time), or nil when the engine
+    /// has none; a cache keyed by it is never stale.
+    func changeToken() -> String?
 }
 
 extension SQLStore {
     public func close() async {}
+    public func changeToken() -> String? { nil }
 
     /// The rows of one statement.
     public func rows(_ statement: SQLStatement) async throws -> [SQLRow] {

@@ -2,6 +2,10 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The embedded default: one SQLite file through GRDB (or memory, for tests and benchmarks).
 /// A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the one connection, held through the store's
 /// gate so no other caller's statement runs inside it.
@@ -40,6 +44,18 @@ public struct SQLiteStore: SQLStore {
         // A transaction spans several accesses (the store gate keeps other callers out meanwhile).
         configuration.allowsUnsafeTransactions = true
         return configuration
+    }
+
+    /// The database file's and its WAL's size and modification time (nanoseconds): every commit by
+    /// any process appends to the WAL or, at a checkpoint, rewrites both. Nil in memory.
+    public func changeToken() -> String? {
+        guard location != ":memory:" else { return nil }
+        func stamp(_ path: String) -> String {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return "-" }
+            return "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        return stamp(location) + "/" + stamp(location + "-wal")
     }
 
     public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
