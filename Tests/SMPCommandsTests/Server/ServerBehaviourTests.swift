@@ -205,6 +205,29 @@ import Testing
         #expect(off.0 == .conflict && off.1.contains("no new records are taken"), "\(off.1)")
     }
 
+    @Test func cachedAnswersNeverOutliveAChangeMadeByAnotherProcess() async throws {
+        let fixture = try await ServerFixture.make()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let lead = try await fixture.session("ne-uasc-lead")
+        func get(_ uri: String) async throws -> (HTTPResponse.Status, String) {
+            try await fixture.test { client in
+                try await client.execute(uri: uri, method: .get, headers: .bearer(lead.token)) { ($0.status, $0.text) }
+            }
+        }
+        let before = try await get("/api/compare")
+        let me = try await get("/api/me")
+        #expect(before.0 == .ok && me.0 == .ok)
+        // A switch and a disabled user written straight to the store, as the CLI would from another process.
+        let other = try SQLiteStore(path: fixture.environment.store.location)
+        _ = try await ProgrammeSwitchboard(store: other).record(
+            ProgrammeID("uasc-nts"), enabled: false, for: fixture.environment.region("north-east")!, from: Day(iso: "2025-11-01")!, by: "cli",
+            reason: "paused")
+        let after = try await get("/api/compare")
+        #expect(after.1 != before.1, "the comparison after a switch is not the cached one")
+        try await UserDirectory(store: other).disable("ne-uasc-lead", by: "cli")
+        #expect(try await get("/api/me").0 == .unauthorized)
+    }
+
     @Test func theAsylumSupportExportStreamsEveryRowOfTheNewestRelease() async throws {
         let fixture = try await Self.shared.value
         let session = try await fixture.session("national")
