@@ -149,7 +149,11 @@ import Testing
                 "content.xml is not well-formed XML"
             ),
         ]
-        for (url, expected) in cases {
+        let renamed = folder.appendingPathComponent("renamed.xlsx"), old = folder.appendingPathComponent("old.xls")
+        try Data("Date,People\n2024-03-31,3\n".utf8).write(to: renamed)
+        try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: old)
+        let all = cases + [(renamed, "is named .xlsx but is not a workbook"), (old, "the old binary .xls format")]
+        for (url, expected) in all {
             let (store, outcome) = try await Self.importInto(url, NTSTable())
             guard case .rejected(let problems) = outcome else {
                 Issue.record("\(url.lastPathComponent) was imported")

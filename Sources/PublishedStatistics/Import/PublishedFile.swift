@@ -21,6 +21,16 @@ public struct PublishedFile: Sendable {
         case .failure(let problem): return .failure(problem)
         case .success(let read): data = read
         }
+        let suffix = url.pathExtension.lowercased()
+        if suffix == "xls" {
+            return .failure(
+                Diagnostic(.error, file: file, message: "is the old binary .xls format, which is not read: save it as .xlsx, .ods or CSV UTF-8"))
+        }
+        if ["xlsx", "ods"].contains(suffix) && !Workbook.isWorkbook(data) {
+            return .failure(
+                Diagnostic(.error, file: file, message: "is named .\(suffix) but is not a workbook (not a ZIP archive): it may be damaged or renamed")
+            )
+        }
         if Workbook.isWorkbook(data) {
             let located = Workbook.read(data, file: file).flatMap { WorkbookTable.locate(in: $0, file: file, tables: tables) }
             return located.map { PublishedFile(data: data, text: $0.text, label: $0.label(file), table: $0.table) }
