@@ -1,10 +1,11 @@
 import Foundation
-import Logging
 import PartnershipStore
 import PublishedStatistics
 
-/// `smp bench import`: the full Asy_D11 file into a fresh SQLite database (validation included),
-/// against `sqlite3 :memory: '.import --csv FILE t'` on the same file in the same run.
+/// `smp bench import`: the whole path a user runs, `smp import asylum-support FILE --db NEW.sqlite`
+/// as its own process (start-up, validation, successor codes, ledger, commit), against the sqlite3
+/// shell's `.import --csv FILE t` into a new database file, on the same file. The runs interleave
+/// (smp, sqlite3, smp, sqlite3 …) so the machine's load falls on both.
 struct ImportBenchmark {
     let file: URL
     let runs: Int
@@ -16,46 +17,51 @@ struct ImportBenchmark {
     }
 
     func run() async throws -> Result {
-        var rows = 0
-        var smp: [Double] = []
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smp-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for run in 0..<runs {
-            let path = folder.appendingPathComponent("bench-\(run).sqlite").path
-            let started = Date()
-            let store = try SQLiteStore(path: path)
-            try await StoreSchema([StoreSchema.core, PublishedDataset.asylumSupport.schemaPart]).migrate(store, logger: Logger(label: "smp-bench"))
-            guard case .imported(let vintage, _, _) = try await TableImporter(store: store).importFile(file, as: AsylumSupportTable()) else {
-                throw BenchError.importFailed(file.path)
-            }
-            smp.append(Date().timeIntervalSince(started))
-            rows = vintage.rowCount
+        guard let smp = Bundle.main.executablePath ?? CommandLine.arguments.first.map({ URL(fileURLWithPath: $0).path }) else {
+            throw BenchError.noExecutable
         }
-        return Result(rows: rows, smpSeconds: smp, sqlite3Seconds: try sqlite3Times())
+        let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"].first(where: FileManager.default.isExecutableFile)
+        var product: [Double] = [], anchor: [Double] = []
+        var rows = 0
+        for run in 0..<runs {
+            let database = folder.appendingPathComponent("smp-\(run).sqlite").path
+            product.append(try Self.time(smp, ["import", "asylum-support", file.path, "--db", database]))
+            if run == 0 {
+                let store = try SQLiteStore(path: database)
+                guard let vintage = try await ImportLedger(store: store).all().first else { throw BenchError.importFailed(file.path) }
+                rows = vintage.rowCount
+            }
+            if let shell {
+                anchor.append(try Self.time(shell, [folder.appendingPathComponent("sqlite3-\(run).sqlite").path, ".import --csv \(file.path) t"]))
+            }
+        }
+        return Result(rows: rows, smpSeconds: product, sqlite3Seconds: shell == nil ? nil : anchor)
     }
 
-    /// Times the sqlite3 shell's own CSV import, or nil when the shell is not installed.
-    private func sqlite3Times() throws -> [Double]? {
-        guard
-            let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"].first(where: FileManager.default.isExecutableFile)
-        else { return nil }
-        return try (0..<runs).map { _ in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: shell)
-            process.arguments = [":memory:", ".import --csv \(file.path) t"]
-            let started = Date()
-            try process.run()
-            process.waitUntilExit()
-            return Date().timeIntervalSince(started)
-        }
+    /// Wall-clock seconds of one process, from launch to exit; a failed run stops the benchmark.
+    static func time(_ executable: String, _ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError.importFailed("\(executable) \(arguments.joined(separator: " "))") }
+        return Date().timeIntervalSince(started)
     }
 
     enum BenchError: Error, CustomStringConvertible {
         case importFailed(String)
+        case noExecutable
         var description: String {
             switch self {
-            case .importFailed(let file): "the benchmark file \(file) did not import cleanly"
+            case .importFailed(let what): "the benchmark run failed: \(what)"
+            case .noExecutable: "cannot find the smp executable to run"
             }
         }
     }
