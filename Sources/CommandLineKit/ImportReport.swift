@@ -13,12 +13,15 @@ public enum ImportReport {
     }
 
     /// Imports a file of `dataset` (CSV or workbook, its table recognised by its header row) into
-    /// the `--db` store, which is created only once the file is known to be good.
+    /// the `--db` store; a new database file is removed again when the file is refused.
     public static func run(_ file: String, as dataset: PublishedDataset, release: String?, into database: DatabaseOption) async throws {
         let location = database.location, schema = try Console.registry().platform.schema(), logger = Console.logger
-        let importer = TableImporter(storeIsNew: database.isNewFile, logger: logger) {
-            try await StoreOpener.open(location, schema: schema, logger: logger)
-        }
+        let importer = TableImporter(
+            storeIsNew: database.isNewFile, logger: logger,
+            discard: {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
+            },
+            opening: { try await StoreOpener.open(location, schema: schema, logger: logger) })
         try await run(file, as: dataset.tables, kind: dataset.kind, release: release, importer: importer, quiet: false)
     }
 

@@ -4,7 +4,15 @@ public protocol SQLSession: Sendable {
     var dialect: SQLDialect { get }
     func execute(_ statement: SQLStatement) async throws
     func query(_ statement: SQLStatement) async throws -> [SQLRow]
-    func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws
+    /// Inserts `rows`, each after the same `leading` values (a vintage id), by the engine's bulk
+    /// path: one prepared statement on SQLite, `COPY … FROM STDIN` on PostgreSQL.
+    func insert(into table: String, columns: [String], leading: [SQLValue], rows: [[SQLValue]]) async throws
+}
+
+extension SQLSession {
+    public func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
+        try await insert(into: table, columns: columns, leading: [], rows: rows)
+    }
 }
 
 extension SQLSession {

@@ -65,4 +65,13 @@ public struct ImportLedger: Sendable {
         guard let row = rows.first else { throw StoreError.badColumn(table: "import_vintage", column: "id", reason: "the insert returned no row") }
         return try ImportVintage(row: row)
     }
+
+    /// Sets a vintage's release name and row count once its rows are in (same transaction).
+    public static func complete(_ id: Int64, release: String, rowCount: Int, in session: any SQLSession) async throws -> ImportVintage {
+        let rows = try await session.query(
+            "UPDATE import_vintage SET release = \(bind: .text(release)), row_count = \(bind: SQLValue(rowCount)) WHERE id = \(bind: .integer(id)) RETURNING *"
+        )
+        guard let row = rows.first else { throw StoreError.badColumn(table: "import_vintage", column: "id", reason: "no vintage \(id) to complete") }
+        return try ImportVintage(row: row)
+    }
 }

@@ -142,19 +142,61 @@ struct PostgresSession: SQLSession {
         }
     }
 
-    func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
+    /// `COPY … FROM STDIN` in text form, a megabyte at a time: several times faster than multi-row
+    /// INSERTs, with the same all-or-nothing in the caller's transaction.
+    func insert(into table: String, columns: [String], leading: [SQLValue], rows: [[SQLValue]]) async throws {
         guard !rows.isEmpty else { return }
-        let perStatement = max(1, Self.maxParameters / max(1, columns.count))
-        var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + perStatement)]
-            var statement: SQLStatement = "INSERT INTO \(raw: table) (\(raw: columns.joined(separator: ", "))) VALUES "
-            for (index, row) in chunk.enumerated() {
-                statement.append(index == 0 ? "(\(list: row))" : ", (\(list: row))")
+        var prefix = ByteBuffer()
+        for value in leading { Self.appendCopyField(value, to: &prefix) }
+        do {
+            try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                var buffer = ByteBuffer()
+                buffer.reserveCapacity(1 << 20)
+                for row in rows {
+                    buffer.writeImmutableBuffer(prefix)
+                    for value in row { Self.appendCopyField(value, to: &buffer) }
+                    buffer.moveWriterIndex(to: buffer.writerIndex - 1)
+                    buffer.writeInteger(UInt8(ascii: "\n"))
+                    if buffer.readableBytes >= 1 << 20 {
+                        try await writer.write(buffer)
+                        buffer.clear()
+                    }
+                }
+                if buffer.readableBytes > 0 { try await writer.write(buffer) }
             }
-            try await execute(statement)
-            start += chunk.count
+        } catch let error as PSQLError {
+            throw StoreError.statementFailed(sql: "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN", reason: PostgresStore.reason(error))
         }
+    }
+
+    /// One field of COPY's text format and its tab: `\N` for NULL, and backslash, tab, newline
+    /// and carriage return escaped.
+    static func appendCopyField(_ value: SQLValue, to buffer: inout ByteBuffer) {
+        switch value {
+        case .null: buffer.writeStaticString("\\N")
+        case .integer(let integer): buffer.writeString(String(integer))
+        case .real(let real): buffer.writeString("\(real)")
+        case .text(let text):
+            var plain = true
+            for byte in text.utf8 where byte == 0x5C || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                plain = false
+                break
+            }
+            if plain {
+                buffer.writeString(text)
+            } else {
+                for byte in text.utf8 {
+                    switch byte {
+                    case 0x5C: buffer.writeStaticString("\\\\")
+                    case 0x09: buffer.writeStaticString("\\t")
+                    case 0x0A: buffer.writeStaticString("\\n")
+                    case 0x0D: buffer.writeStaticString("\\r")
+                    default: buffer.writeInteger(byte)
+                    }
+                }
+            }
+        }
+        buffer.writeInteger(UInt8(ascii: "\t"))
     }
 
     /// The cell as a portable value; a cell that does not decode as its type says is an error.

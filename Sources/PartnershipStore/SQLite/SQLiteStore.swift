@@ -108,7 +108,7 @@ struct SQLiteSession: SQLSession {
 
     /// Bulk insert through one prepared statement, binding values straight onto SQLite's
     /// statement (GRDB's generic argument path costs more than the insert itself here).
-    func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
+    func insert(into table: String, columns: [String], leading: [SQLValue], rows: [[SQLValue]]) async throws {
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             + "(\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
@@ -116,17 +116,19 @@ struct SQLiteSession: SQLSession {
             let statement = try Self.wrap(sql) { try db.makeStatement(sql: sql) }
             let handle = statement.sqliteStatement
             let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+            func bind(_ value: SQLValue, at position: Int32) {
+                switch value {
+                case .null: sqlite3_bind_null(handle, position)
+                case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
+                case .real(let real): sqlite3_bind_double(handle, position, real)
+                case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+                }
+            }
+            for (index, value) in leading.enumerated() { bind(value, at: Int32(index + 1)) }
+            let offset = leading.count + 1
             for row in rows {
                 sqlite3_reset(handle)
-                for (index, value) in row.enumerated() {
-                    let position = Int32(index + 1)
-                    switch value {
-                    case .null: sqlite3_bind_null(handle, position)
-                    case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
-                    case .real(let real): sqlite3_bind_double(handle, position, real)
-                    case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
-                    }
-                }
+                for (index, value) in row.enumerated() { bind(value, at: Int32(index + offset)) }
                 let code = sqlite3_step(handle)
                 guard code == SQLITE_DONE else {
                     let message = String(cString: sqlite3_errmsg(db.sqliteConnection))

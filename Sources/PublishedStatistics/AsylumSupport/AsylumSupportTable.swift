@@ -41,23 +41,16 @@ public struct AsylumSupportTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
-        let expectedRows = max(1, text.utf8.count / 88)
-        result.rows.reserveCapacity(expectedRows)
+        guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
+        csv.trackRepeats(key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"])
         let supportTypes = KnownValues(AsylumSupportType.allCases.map(\.rawValue))
         let accommodationTypes = KnownValues(AsylumSupportType.accommodationTypes)
         var codes = Set<ONSCode>(), snapshots = Set<Day>(), unknown: [String: Int] = [:]
         var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:], miscoded: [String: Int] = [:]
         var codeByName: [UInt64: (name: String, code: ONSCode?)] = [:]
         while let row = csv.next() {
-            if let repeated = csv.repeatedKey(row, key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"]) {
-                if repeated.exactCopy { continue }
-                result.notes.append(
-                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
-            }
-            if row.number % 2_000 == 0 { progress(min(0.99, Double(row.number) / Double(expectedRows))) }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let support = fields.oneOf(&csv, "Support Type", supportTypes)
@@ -113,13 +106,14 @@ public struct AsylumSupportTable: PublishedTable {
                     1
                 region = ons.name
             }
-            result.rows.append([
+            csv.emit([
                 .text(day.description), SQLValue(current?.rawValue), .text(fields.text(csv, "Local Authority")),
                 .text(region), .text(support), .text(accommodation), SQLValue(people),
             ])
         }
-        progress(1)
+        result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote)
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "Asy_D11 to \(snapshots.max()?.description ?? "?")"
         result.facts = [
             "\(codes.count) England and Wales LAs matched", "\(unmatched) rows unmatched",

@@ -1,10 +1,11 @@
-import CSV
 import Foundation
 import PartnershipCore
+import PartnershipStore
 
-/// A CSV file (a published table, or a partnership's own records) read row by row with CSV.swift:
-/// checks the header for the columns needed, numbers every row with its line in the file, and
-/// collects every problem rather than stopping at the first.
+/// A CSV file (a published table, or a partnership's own records) read row by row: checks the
+/// header for the columns needed, numbers every row with its line in the file, collects every
+/// problem rather than stopping at the first, and hands checked rows on to a `RowSink` until the
+/// first error (after which the file will not be imported, so rows are only counted).
 public struct CheckedCSV {
     public struct Row {
         /// 1 = first data row.
@@ -18,14 +19,15 @@ public struct CheckedCSV {
     public let header: [String]
     /// The header's line in the file (1 unless blank lines come first).
     public let headerLine: Int
-    private let reader: CSVReader
+    private var reader: CSVRecordReader
     private var rowNumber = 0
-    private var line: Int
     private var recorded: [Diagnostic] = []
     private var unlisted = 0
+    private var errors = 0
     private var columnIndex: [String: Int] = [:]
     private var regionNames: [String: String] = [:]
-    private var keys: [String: (line: Int, whole: String)] = [:]
+    private var repeated: RepeatedKeys?
+    private let sink: RowSink?
     /// The dates a row may carry (see `Day.plausibleRange`).
     public var plausibleDays = Day.plausibleRange()
 
@@ -41,29 +43,47 @@ public struct CheckedCSV {
                 ? [Diagnostic(.error, file: file, message: "… and \(unlisted) more problem(s); the first \(Self.listedProblems) are listed")] : [])
     }
 
+    /// True once any error (not a warning) is recorded.
+    public var hasErrors: Bool { errors > 0 }
+
     private mutating func record(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error {
+            errors += 1
+            if errors == 1 { sink?.stop() }
+        }
         if recorded.count < Self.listedProblems { recorded.append(diagnostic) } else { unlisted += 1 }
     }
 
+    /// CSV text already in memory.
+    public init?(text: String, file: String, required: [String], rows: RowSink? = nil, problems: inout [Diagnostic]) {
+        self.init(.text(text), file: file, required: required, rows: rows, problems: &problems)
+    }
+
     /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
-    public init?(text: String, file: String, required: [String], problems: inout [Diagnostic]) {
+    /// Rows given to `emit` go to `rows`.
+    public init?(_ input: CSVInput, file: String, required: [String], rows: RowSink? = nil, problems: inout [Diagnostic]) {
         self.file = file
+        sink = rows
         // Blank lines above the header are passed over and counted, so a sheet taken from a
         // workbook keeps its row numbers as line numbers.
-        var headerLine = 1, found: [String]?
-        let reader = try? CSVReader(string: text, hasHeaderRow: false)
-        while let record = reader?.next() {
-            if !(record.count == 1 && record[0].isEmpty) {
+        var reader = CSVRecordReader(input)
+        var found: (line: Int, fields: [String])?
+        while let record = reader.next() {
+            if !(record.fields.count == 1 && record.fields[0].isEmpty) {
                 found = record
                 break
             }
-            headerLine += 1
         }
-        guard let reader, let header = found else {
+        if let failure = reader.failure {
+            problems.append(Diagnostic(.error, file: file, line: failure.line, message: failure.message))
+            return nil
+        }
+        guard let found else {
             problems.append(Diagnostic(.error, file: file, line: 1, message: "not a CSV file with a header row"))
             return nil
         }
-        let trimmed = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let headerLine = found.line
+        let trimmed = found.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var positions: [String: Int] = [:]
         var twice = false
         for (index, name) in trimmed.enumerated() where !name.isEmpty {
@@ -92,16 +112,48 @@ public struct CheckedCSV {
         self.reader = reader
         self.header = trimmed
         self.headerLine = headerLine
-        columnIndex = Dictionary(trimmed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        line = headerLine + 1 + trimmed.joined().filter { $0 == "\n" }.count
+        columnIndex = positions
     }
 
-    /// The trimmed header row of CSV text (after any blank lines) and its line, if it has one.
-    public static func header(of text: String) -> (line: Int, names: [String])? {
-        var problems: [Diagnostic] = []
-        return CheckedCSV(text: text, file: "", required: [], problems: &problems).map { ($0.headerLine, $0.header) }
+    /// Checks every row from here on against the earlier rows with the same key (the values of
+    /// `columns`): see `RepeatedKeys`. `finishRepeats()` reports what was found.
+    public mutating func trackRepeats(key columns: [String]) {
+        repeated = RepeatedKeys(columns: columns.map(index), expectedRows: reader.size / 40)
     }
 
+    /// Records an error for each exact copy of an earlier row and returns the rows that repeat an
+    /// earlier row's key with another value, for the table to note or refuse.
+    public mutating func finishRepeats() -> [(line: Int, firstLine: Int)] {
+        guard var tracked = repeated else { return [] }
+        repeated = nil
+        var others: [(line: Int, firstLine: Int)] = []
+        for again in tracked.repeats() {
+            if again.exactCopy {
+                report(line: again.line, "row", "is an exact copy of line \(again.firstLine): a duplicated row is not imported")
+            } else {
+                others.append((again.line, again.firstLine))
+            }
+        }
+        return others
+    }
+
+    /// The note for a row that repeats an earlier row's key with another value (published tables keep both).
+    public static func keptRepeatNote(_ again: (line: Int, firstLine: Int)) -> String {
+        "line \(again.line) repeats the key of line \(again.firstLine) with another value: both kept and added together, as published"
+    }
+
+    /// Records an error on a line found after the row was read.
+    public mutating func report(line: Int, _ column: String, _ message: String) {
+        record(Diagnostic(.error, file: file, line: line, field: column, message: message))
+    }
+
+    /// Hands a checked row to the sink (kept or stored) unless the file already has an error.
+    public mutating func emit(_ row: [SQLValue]) {
+        sink?.append(row)
+    }
+
+    /// Rows emitted so far.
+    public var emitted: Int { sink?.count ?? 0 }
     public func index(_ column: String) -> Int { columnIndex[column]! }
 
     /// True when the header has `column` (for optional columns).
@@ -118,11 +170,11 @@ public struct CheckedCSV {
 
     /// The next well-formed row; rows with the wrong number of fields are reported and skipped.
     public mutating func next() -> Row? {
-        while let fields = reader.next() {
+        while let next = reader.next() {
             rowNumber += 1
-            let row = Row(number: rowNumber, line: line, fields: fields)
-            line += 1
-            for field in fields where field.utf8.contains(0x0A) { line += field.utf8.count(where: { $0 == 0x0A }) }
+            let fields = next.fields
+            let row = Row(number: rowNumber, line: next.line, fields: fields)
+            if rowNumber & 4_095 == 0, let sink, reader.size > 0 { sink.progress(min(0.99, Double(reader.consumed) / Double(reader.size))) }
             if fields.count == 1 && fields[0].isEmpty { continue }
             guard fields.count == header.count else {
                 record(
@@ -134,11 +186,13 @@ public struct CheckedCSV {
                 report(row, header[long], "is \(fields[long].utf8.count) bytes long, over the \(Self.fieldLimit)-byte limit for a field")
                 continue
             }
+            repeated?.add(fields, line: row.line)
             return row
         }
-        if let error = reader.error {
-            record(Diagnostic(.error, file: file, line: line, message: "CSV syntax error: \(error)"))
+        if let failure = reader.failure {
+            record(Diagnostic(.error, file: file, line: failure.line, message: failure.message))
         }
+        sink?.progress(1)
         return nil
     }
 
@@ -149,23 +203,5 @@ public struct CheckedCSV {
     /// Something to check that does not stop the file (a warning, printed with the import).
     public mutating func warn(_ row: Row, _ column: String, _ message: String) {
         record(Diagnostic(.warning, file: file, line: row.line, row: row.number, field: column, message: message))
-    }
-
-    /// Checks a row against the earlier rows with the same key (the values of `columns`). An exact
-    /// copy of an earlier row is an error (a duplicated row would be summed in silently); a row that
-    /// repeats a key with another value is returned, for the table to note: the Home Office's own
-    /// files have a few, which are added together as published.
-    public mutating func repeatedKey(_ row: Row, key columns: [String]) -> (firstLine: Int, exactCopy: Bool)? {
-        let key = columns.map { row.fields[index($0)] }.joined(separator: "\u{1F}")
-        let whole = row.fields.joined(separator: "\u{1F}")
-        guard let first = keys[key] else {
-            keys[key] = (row.line, whole)
-            return nil
-        }
-        if first.whole == whole {
-            report(row, columns.joined(separator: " + "), "is an exact copy of line \(first.line): a duplicated row is not imported")
-            return (first.line, true)
-        }
-        return (first.line, false)
     }
 }

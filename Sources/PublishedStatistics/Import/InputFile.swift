@@ -10,10 +10,11 @@ public enum InputFile {
     /// A partnership's own records file.
     public static let recordsLimit = 64 * 1024 * 1024
 
-    /// The file's bytes, or why it cannot be read (one diagnostic naming the path).
-    public static func data(_ url: URL, limit: Int) -> Result<Data, Diagnostic> {
+    /// The file's size, or why it cannot be read (one diagnostic naming the path): only a regular,
+    /// readable file under `limit`.
+    public static func check(_ url: URL, limit: Int) -> Result<Int, Diagnostic> {
         let path = url.path
-        func fail(_ message: String) -> Result<Data, Diagnostic> { .failure(Diagnostic(.error, file: path, message: message)) }
+        func fail(_ message: String) -> Result<Int, Diagnostic> { .failure(Diagnostic(.error, file: path, message: message)) }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             return fail(FileManager.default.fileExists(atPath: path) ? "cannot read: permission denied" : "no such file")
         }
@@ -25,7 +26,23 @@ public enum InputFile {
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         guard size <= limit else { return fail("is \(size / 1_048_576) MB, over the \(limit / 1_048_576) MB limit for this kind of file") }
         guard FileManager.default.isReadableFile(atPath: path) else { return fail("cannot read: permission denied") }
-        do { return .success(try Data(contentsOf: url)) } catch { return fail("cannot read: \(error.localizedDescription)") }
+        return .success(size)
+    }
+
+    /// The file's bytes, or why it cannot be read (one diagnostic naming the path).
+    public static func data(_ url: URL, limit: Int) -> Result<Data, Diagnostic> {
+        check(url, limit: limit).flatMap { _ in
+            do { return .success(try Data(contentsOf: url)) } catch {
+                return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(error.localizedDescription)"))
+            }
+        }
+    }
+
+    /// The first `count` bytes of a file (fewer if it is shorter).
+    public static func prefix(_ url: URL, _ count: Int) -> Data {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return Data() }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)) ?? Data()
     }
 
     /// The text of UTF-8 bytes without a leading byte-order mark, or the first bad byte's line.

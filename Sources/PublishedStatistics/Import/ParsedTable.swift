@@ -1,10 +1,11 @@
 import PartnershipCore
 import PartnershipStore
 
-/// A published file checked and turned into rows for its table, or the list of everything wrong
+/// A published file checked and its rows handed to a `RowSink`, or the list of everything wrong
 /// with it. Nothing is written until a file parses with no errors.
 public struct ParsedTable: Sendable {
-    public var rows: [[SQLValue]] = []
+    /// Rows checked and handed to the sink.
+    public var rowCount = 0
     public var diagnostics: [Diagnostic] = []
     /// Release name recorded in the ledger when the user gives none (e.g. "Asy_D11 to 2024-09-30").
     public var release = ""

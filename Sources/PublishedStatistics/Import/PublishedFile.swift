@@ -1,12 +1,14 @@
+import Crypto
 import Foundation
 import PartnershipCore
 
-/// A published file as given for import: a CSV file, or an `.xlsx`/`.ods` workbook whose data
-/// sheet is found by its header row. The bytes (whose sha256 names the release) and the text the
-/// table's checks read, with the name its messages use.
+/// A published file as given for import: a CSV file, read a chunk at a time, or an `.xlsx`/`.ods`
+/// workbook whose data sheet is found by its header row. Its sha256 (which names the release),
+/// the input the table's checks read, and the name their messages use.
 public struct PublishedFile: Sendable {
-    public let data: Data
-    public let text: String
+    public let input: CSVInput
+    /// SHA-256 of the file's bytes, hex.
+    public let sha256: String
     /// `file.csv`, or `file.xlsx (sheet 'Data_Asy_D11')`.
     public let label: String
     /// The table the header row is, of those offered.
@@ -16,34 +18,61 @@ public struct PublishedFile: Sendable {
     /// header must be one's (the first is taken when only one is offered, and checked as it is read).
     public static func read(_ url: URL, as tables: [any PublishedTable], kind: String) -> Result<PublishedFile, Diagnostic> {
         let file = url.lastPathComponent
-        let data: Data
-        switch InputFile.data(url, limit: InputFile.publishedLimit) {
-        case .failure(let problem): return .failure(problem)
-        case .success(let read): data = read
-        }
+        if case .failure(let problem) = InputFile.check(url, limit: InputFile.publishedLimit) { return .failure(problem) }
         let suffix = url.pathExtension.lowercased()
         if suffix == "xls" {
             return .failure(
                 Diagnostic(.error, file: file, message: "is the old binary .xls format, which is not read: save it as .xlsx, .ods or CSV UTF-8"))
         }
-        if ["xlsx", "ods"].contains(suffix) && !Workbook.isWorkbook(data) {
+        let isWorkbook = Workbook.isWorkbook(InputFile.prefix(url, 4))
+        if ["xlsx", "ods"].contains(suffix) && !isWorkbook {
             return .failure(
                 Diagnostic(.error, file: file, message: "is named .\(suffix) but is not a workbook (not a ZIP archive): it may be damaged or renamed")
             )
         }
-        if Workbook.isWorkbook(data) {
-            let located = Workbook.read(data, file: file).flatMap { WorkbookTable.locate(in: $0, file: file, tables: tables) }
-            return located.map { PublishedFile(data: data, text: $0.text, label: $0.label(file), table: $0.table) }
-        }
-        return InputFile.text(data, file: file).flatMap { text in
-            if tables.count == 1 { return .success(PublishedFile(data: data, text: text, label: file, table: tables[0])) }
-            let header = CheckedCSV.header(of: text)?.names ?? []
-            guard let table = tables.first(where: { $0.recognises(header: header) }) else {
-                let expected = tables.map { $0.expectedColumns.joined(separator: ", ") }.joined(separator: "; or ")
-                return .failure(
-                    Diagnostic(.error, file: file, line: 1, message: "not \(kind) this version knows", suggestion: "expected columns: \(expected)"))
+        if isWorkbook {
+            let data: Data
+            switch InputFile.data(url, limit: InputFile.publishedLimit) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let read): data = read
             }
-            return .success(PublishedFile(data: data, text: text, label: file, table: table))
+            let located = Workbook.read(data, file: file).flatMap { WorkbookTable.locate(in: $0, file: file, tables: tables) }
+            return located.map { PublishedFile(input: .text($0.text), sha256: Self.sha256(data), label: $0.label(file), table: $0.table) }
         }
+        let sha: String
+        switch sha256(of: url) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let hash): sha = hash
+        }
+        if tables.count == 1 { return .success(PublishedFile(input: .file(url), sha256: sha, label: file, table: tables[0])) }
+        var problems: [Diagnostic] = []
+        let header = CheckedCSV(.file(url), file: file, required: [], problems: &problems)?.header ?? []
+        guard let table = tables.first(where: { $0.recognises(header: header) }) else {
+            let expected = tables.map { $0.expectedColumns.joined(separator: ", ") }.joined(separator: "; or ")
+            return .failure(
+                problems.first
+                    ?? Diagnostic(.error, file: file, line: 1, message: "not \(kind) this version knows", suggestion: "expected columns: \(expected)"))
+        }
+        return .success(PublishedFile(input: .file(url), sha256: sha, label: file, table: table))
+    }
+
+    /// SHA-256 of bytes, hex: the identity of a release in the ledger.
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// SHA-256 of a file's bytes, read a megabyte at a time.
+    public static func sha256(of url: URL) -> Result<String, Diagnostic> {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            return .failure(Diagnostic(.error, file: url.path, message: "cannot read: permission denied"))
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        } catch {
+            return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(error.localizedDescription)"))
+        }
+        return .success(hasher.finalize().map { String(format: "%02x", $0) }.joined())
     }
 }

@@ -1,10 +1,10 @@
-import CSV
 import Foundation
+import PartnershipCore
 
 /// The header row of a CSV file, to tell which published table a file is.
 public enum PublishedHeader {
     public static func read(_ url: URL) -> [String] {
-        guard let stream = InputStream(url: url), let reader = try? CSVReader(stream: stream, hasHeaderRow: true) else { return [] }
-        return (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var problems: [Diagnostic] = []
+        return CheckedCSV(.file(url), file: url.lastPathComponent, required: [], problems: &problems)?.header ?? []
     }
 }

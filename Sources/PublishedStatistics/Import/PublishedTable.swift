@@ -13,6 +13,16 @@ public protocol PublishedTable: Sendable {
     var expectedColumns: [String] { get }
     /// True when a file with this header is this table (for `smp import nrm FILE...`).
     func recognises(header: [String]) -> Bool
-    /// Checks every row; `progress` is told the fraction read so far.
-    func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable
+    /// Checks every row of `input`, handing each checked row to `rows` (which stops taking them
+    /// at the first error); the result has the problems, or the count and the release's facts.
+    func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable
+}
+
+extension PublishedTable {
+    /// Parses text in memory, keeping the rows (bundled tables, tests).
+    public func parse(_ text: String, file: String) -> (parsed: ParsedTable, rows: [[SQLValue]]) {
+        let sink = RowSink()
+        let parsed = parse(.text(text), file: file, rows: sink)
+        return (parsed, sink.kept)
+    }
 }

@@ -1,36 +1,41 @@
-import Crypto
 import Foundation
 import Logging
 import PartnershipCore
 import PartnershipStore
 
-/// Imports one published file as a new vintage, all or nothing: the file is read and every row
-/// checked before the store is touched, then the ledger entry and the rows are written in one
-/// transaction. The identical file imported again is a no-op.
+/// Imports one published file as a new vintage, all or nothing, in one pass: the ledger entry
+/// and the rows are written in one transaction while the file is read and checked, and any
+/// problem rolls it all back. The identical file imported again is a no-op. Memory stays bounded
+/// whatever the file's size (see `StreamingInsert`).
 public struct TableImporter: Sendable {
     private let openStore: @Sendable () async throws -> any SQLStore
+    private let discardNewStore: @Sendable () -> Void
     private let storeIsNew: Bool
     private let logger: Logger
 
     /// Imports into `store`; `logger` (the caller's) hears each outcome. Without one, nothing is logged.
     public init(store: any SQLStore, logger: Logger = TableImporter.silent) {
         openStore = { store }
+        discardNewStore = {}
         storeIsNew = false
         self.logger = logger
     }
 
-    /// Opens the store only when there is something to write or look up: a rejected file leaves
-    /// a database that does not exist yet uncreated (`storeIsNew`: nothing can be imported there).
-    public init(storeIsNew: Bool, logger: Logger = TableImporter.silent, opening: @escaping @Sendable () async throws -> any SQLStore) {
+    /// Opens the store only when there is something to write or look up (`storeIsNew`: nothing can
+    /// be imported there yet); a rejected file leaves a database that did not exist uncreated
+    /// (`discard` removes what opening created).
+    public init(
+        storeIsNew: Bool, logger: Logger = TableImporter.silent, discard: @escaping @Sendable () -> Void = {},
+        opening: @escaping @Sendable () async throws -> any SQLStore
+    ) {
         openStore = opening
+        discardNewStore = discard
         self.storeIsNew = storeIsNew
         self.logger = logger
     }
 
     /// SHA-256 of the file's bytes, hex: the identity of a release in the ledger.
-    public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-    }
+    public static func sha256(_ data: Data) -> String { PublishedFile.sha256(data) }
 
     /// Imports `url` as `table` (a CSV file, or a workbook with that table's header on a sheet).
     public func importFile(
@@ -38,6 +43,9 @@ public struct TableImporter: Sendable {
     ) async throws -> ImportOutcome {
         try await importFile(url, asOneOf: [table], kind: "a \(table.dataset) table", release: release, progress: progress)
     }
+
+    /// The file's problems, thrown out of the transaction so it rolls back.
+    private struct Rejected: Error { let diagnostics: [Diagnostic] }
 
     /// Imports `url` as whichever of `tables` its header row is (`kind` names them in a refusal).
     public func importFile(
@@ -48,50 +56,47 @@ public struct TableImporter: Sendable {
         case .failure(let problem): return .rejected([problem])
         case .success(let read): source = read
         }
-        let data = source.data, text = source.text, table = source.table, label = source.label
-        let sha = Self.sha256(data)
-        var opened: (any SQLStore)?
-        if !storeIsNew {
-            let store = try await openStore()
-            if let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
-                return .alreadyImported(existing)
-            }
-            opened = store
+        let table = source.table, label = source.label, sha = source.sha256, file = url.lastPathComponent
+        let store = try await openStore()
+        if !storeIsNew, let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
+            return .alreadyImported(existing)
         }
-        var parsed = table.parse(text, file: label, progress: progress)
-        if parsed.diagnostics.isEmpty && parsed.rows.isEmpty {
-            parsed.diagnostics.append(
-                Diagnostic(
-                    .error, file: label, line: (CheckedCSV.header(of: text)?.line ?? 1) + 1,
-                    message: "has a header but no data rows: a release with no figures is not imported")
-            )
-        }
-        guard parsed.diagnostics.isEmpty else {
-            logger.notice(
-                "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(label)", "problems": "\(parsed.diagnostics.count)"])
-            return .rejected(parsed.diagnostics)
-        }
-        let store: any SQLStore
-        if let opened { store = opened } else { store = try await openStore() }
-        let rows = parsed.rows, notes = parsed.notes, releaseName = release ?? parsed.release, file = url.lastPathComponent
-        let vintage: ImportVintage
+        let written: (vintage: ImportVintage, parsed: ParsedTable)
         do {
-            vintage = try await store.transaction { session in
-                let vintage = try await ImportLedger.record(
-                    in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher,
-                    release: releaseName, rowCount: rows.count)
-                let id = SQLValue.integer(vintage.id)
-                try await session.insert(into: table.table, columns: ["vintage_id"] + table.columns, rows: rows.map { [id] + $0 })
-                try await ImportLedger.record(notes: notes, for: vintage.id, in: session)
-                return vintage
+            written = try await store.transaction { session in
+                let provisional = try await ImportLedger.record(
+                    in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher, release: release ?? "",
+                    rowCount: 0)
+                var parsed = try await StreamingInsert.run(
+                    table, input: source.input, label: label, into: session, leading: [.integer(provisional.id)], progress: progress)
+                if parsed.diagnostics.isEmpty && parsed.rowCount == 0 {
+                    var ignored: [Diagnostic] = []
+                    let headerLine = CheckedCSV(source.input, file: label, required: [], problems: &ignored)?.headerLine ?? 1
+                    parsed.diagnostics.append(
+                        Diagnostic(
+                            .error, file: label, line: headerLine + 1,
+                            message: "has a header but no data rows: a release with no figures is not imported"))
+                }
+                guard parsed.diagnostics.isEmpty else { throw Rejected(diagnostics: parsed.diagnostics) }
+                let vintage = try await ImportLedger.complete(
+                    provisional.id, release: release ?? parsed.release, rowCount: parsed.rowCount, in: session)
+                try await ImportLedger.record(notes: parsed.notes, for: vintage.id, in: session)
+                return (vintage, parsed)
             }
+        } catch let rejected as Rejected {
+            if storeIsNew { discardNewStore() }
+            logger.notice(
+                "rejected", metadata: ["dataset": "\(table.dataset)", "file": "\(label)", "problems": "\(rejected.diagnostics.count)"])
+            return .rejected(rejected.diagnostics)
         } catch {
             // The same file imported at the same moment by another process: it is in, once.
             if let existing = try? await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) { return .alreadyImported(existing) }
             throw error
         }
-        logger.info("imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(rows.count)", "vintage": "\(vintage.id)"])
-        return .imported(vintage, summary: (["\(parsed.rows.count) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
+        let (vintage, parsed) = written
+        logger.info(
+            "imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(parsed.rowCount)", "vintage": "\(vintage.id)"])
+        return .imported(vintage, summary: (["\(parsed.rowCount) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
     }
 
     /// A logger that discards everything, for callers with nothing to log to.

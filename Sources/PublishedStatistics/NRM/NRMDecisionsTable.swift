@@ -30,9 +30,9 @@ public struct NRMDecisionsTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { required.allSatisfy(header.contains) }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = CheckedCSV(text: text, file: file, required: required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(input, file: file, required: required, rows: rows, problems: &result.diagnostics) else { return result }
         var periods = Set<String>()
         while let row = csv.next() {
             var fields = FieldReader(row)
@@ -55,11 +55,11 @@ public struct NRMDecisionsTable: PublishedTable {
             guard fields.ok, let year, let quarter else { continue }
             periods.insert("\(year) Q\(quarter)")
             for (age, outcome, people) in parsed {
-                result.rows.append([.text(stage.id), SQLValue(year), SQLValue(quarter), .text(age), .text(outcome), SQLValue(people)])
+                csv.emit([.text(stage.id), SQLValue(year), SQLValue(quarter), .text(age), .text(outcome), SQLValue(people)])
             }
         }
-        progress(1)
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "NRM \(stage.rawValue) decisions to \(periods.max() ?? "?")"
         result.facts = ["\(periods.count) quarters"]
         return result

@@ -31,7 +31,7 @@ public struct NRMFirstResponderTable: PublishedTable {
         return (Int(text.prefix(4))!, Int(String(text.last!))!)
     }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
         guard let period = Self.period(fromFileName: file) else {
             result.diagnostics.append(
@@ -40,16 +40,16 @@ public struct NRMFirstResponderTable: PublishedTable {
                     suggestion: "rename it to end in _YYYY_qN.csv, e.g. nrm_referrals_local-authority_2023_q4.csv"))
             return result
         }
-        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         while let row = csv.next() {
             var fields = FieldReader(row)
             let people = fields.count(&csv, "People")
             guard fields.ok, let people else { continue }
-            result.rows.append(
+            csv.emit(
                 [SQLValue(period.year), SQLValue(period.quarter)] + Self.required.dropLast().map { .text(fields.text(csv, $0)) } + [SQLValue(people)])
         }
-        progress(1)
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "NRM first-responder referrals \(period.year) Q\(period.quarter)"
         result.facts = ["quarter \(period.year) Q\(period.quarter) (from the file name)"]
         return result

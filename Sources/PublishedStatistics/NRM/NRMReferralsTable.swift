@@ -16,9 +16,9 @@ public struct NRMReferralsTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var periods = Set<String>()
         var parts: [String: Int] = [:], totals: [String: (row: CheckedCSV.Row, people: Int)] = [:]
         while let row = csv.next() {
@@ -34,14 +34,14 @@ public struct NRMReferralsTable: PublishedTable {
                 totals[key] = (row, people)
             } else {
                 parts[key, default: 0] += people
-                result.rows.append([SQLValue(year), SQLValue(quarter), .text(age), .text(location), SQLValue(people)])
+                csv.emit([SQLValue(year), SQLValue(quarter), .text(age), .text(location), SQLValue(people)])
             }
         }
         for (key, total) in totals.sorted(by: { $0.value.row.line < $1.value.row.line }) where parts[key, default: 0] != total.people {
             csv.report(total.row, "NRM referrals", "total \(total.people) for \(key) is not the sum of its locations (\(parts[key, default: 0]))")
         }
-        progress(1)
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "NRM referrals to \(periods.max() ?? "?")"
         result.facts = ["\(periods.count) quarters"]
         return result

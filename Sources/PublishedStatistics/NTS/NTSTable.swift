@@ -57,17 +57,13 @@ public struct NTSTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
         var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
+        csv.trackRepeats(key: ["Date", "Region", "Local Authority or HSCT (NI)"])
         while let row = csv.next() {
-            if let repeated = csv.repeatedKey(row, key: ["Date", "Region", "Local Authority or HSCT (NI)"]) {
-                if repeated.exactCopy { continue }
-                result.notes.append(
-                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
-            }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let counts = [Self.out, Self.into, Self.fromPort].map { fields.count(&csv, $0) }
@@ -94,7 +90,7 @@ public struct NTSTable: PublishedTable {
                 byNameOnly.insert(name)
             }
             let participates = fields.text(csv, Self.participates)
-            result.rows.append([
+            csv.emit([
                 .text(day.description), SQLValue(code?.rawValue), .text(name), .text(regionName),
                 participates == "-" ? .null : .text(participates), SQLValue(values[0]), SQLValue(values[1]), SQLValue(values[2]),
             ])
@@ -108,8 +104,9 @@ public struct NTSTable: PublishedTable {
                         "published total \(total.values) for \(parts[1]) on \(parts[0]) does not equal the sum of its rows \(sums[key] ?? [0, 0, 0])")
             )
         }
-        progress(1)
+        result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote)
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "NTS_01 to \(quarters.max()?.description ?? "?")"
         result.facts = [
             "\(matched.count) England and Wales names matched to LA codes", "\(unmatched.count) names unmatched",

@@ -66,10 +66,10 @@ public struct PopulationTable: PublishedTable {
         Self.year(header, tier: tier) != nil && header.contains("total_population") && Self.ageColumns.allSatisfy(header.contains)
     }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
         var problems: [Diagnostic] = []
-        guard var csv = CheckedCSV(text: text, file: file, required: [], problems: &problems),
+        guard var csv = CheckedCSV(input, file: file, required: [], rows: rows, problems: &problems),
             let year = Self.year(csv.header, tier: tier)
         else {
             result.diagnostics =
@@ -93,12 +93,9 @@ public struct PopulationTable: PublishedTable {
             return result
         }
         var codes = Set<ONSCode>()
+        csv.trackRepeats(key: ["\(prefix)_code"])
         while let row = csv.next() {
             var fields = FieldReader(row)
-            if let repeated = csv.repeatedKey(row, key: ["\(prefix)_code"]) {
-                if !repeated.exactCopy { fields.fail(&csv, "\(prefix)_code", "appears again (first on line \(repeated.firstLine)): one row per LA") }
-                continue
-            }
             let codeText = fields.text(csv, "\(prefix)_code")
             let code = ONSCode(codeText)
             if code == nil { fields.fail(&csv, "\(prefix)_code", "'\(codeText)' is not an ONS code") }
@@ -112,11 +109,14 @@ public struct PopulationTable: PublishedTable {
             codes.insert(current)
             let name = fields.text(csv, "\(prefix)_name")
             for (age, people) in ages.enumerated() {
-                result.rows.append([SQLValue(year), .text(tier.rawValue), .text(current.rawValue), .text(name), SQLValue(age), SQLValue(people ?? 0)])
+                csv.emit([SQLValue(year), .text(tier.rawValue), .text(current.rawValue), .text(name), SQLValue(age), SQLValue(people ?? 0)])
             }
         }
-        progress(1)
+        for again in csv.finishRepeats() {
+            csv.report(line: again.line, "\(prefix)_code", "appears again (first on line \(again.firstLine)): one row per LA")
+        }
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "ONS mid-\(year) population estimates (\(tier == .lower ? "lower-tier" : "upper-tier") LAs)"
         result.facts = ["\(codes.count) LAs at today's boundaries", "mid-\(year)"]
         return result

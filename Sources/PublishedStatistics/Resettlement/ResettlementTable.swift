@@ -56,16 +56,12 @@ public struct ResettlementTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
-    public func parse(_ text: String, file: String, progress: (Double) -> Void) -> ParsedTable {
+    public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         var result = ParsedTable()
-        guard var csv = CheckedCSV(text: text, file: file, required: Self.required, problems: &result.diagnostics) else { return result }
+        guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var codes = Set<ONSCode>(), quarters = Set<Day>(), unknownLA = 0, unmatched = 0
+        csv.trackRepeats(key: ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme"])
         while let row = csv.next() {
-            if let repeated = csv.repeatedKey(row, key: ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme"]) {
-                if repeated.exactCopy { continue }
-                result.notes.append(
-                    "line \(row.line) repeats the key of line \(repeated.firstLine) with another value: both kept and added together, as published")
-            }
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let persons = fields.count(&csv, "Persons")
@@ -86,13 +82,14 @@ public struct ResettlementTable: PublishedTable {
             }
             quarters.insert(day)
             let region = fields.text(csv, "UK Region")
-            result.rows.append([
+            csv.emit([
                 .text(day.description), SQLValue(current?.rawValue), .text(fields.text(csv, "Local Authority")),
                 .text(csv.regionName(region)), .text(Self.schemeID(scheme)), .text(scheme), SQLValue(persons),
             ])
         }
-        progress(1)
+        result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote) + result.notes
         result.diagnostics += csv.diagnostics
+        result.rowCount = csv.emitted
         result.release = "Res_D01 to \(quarters.max()?.description ?? "?")"
         result.facts = [
             "\(codes.count) England and Wales LAs matched", "\(unmatched) England and Wales rows unmatched",
