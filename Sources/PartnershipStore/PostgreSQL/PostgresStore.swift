@@ -165,7 +165,8 @@ struct PostgresSession: SQLSession {
                 if buffer.readableBytes > 0 { try await writer.write(buffer) }
             }
         } catch let error as PSQLError {
-            throw StoreError.statementFailed(sql: "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN", reason: PostgresStore.reason(error))
+            throw StoreError.statementFailed(
+                sql: "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN", reason: PostgresStore.reason(error))
         }
     }
 

@@ -10,16 +10,30 @@ public struct DispersalPosition: Sendable {
     public let settings: DispersalSettings
     public let figures: DispersalFigures
     public let snapshot: Day
+    /// The quarter ends read: the snapshot and the early warning's window before it, or every
+    /// quarter end up to the snapshot for a history (`trend`, `hotels`).
+    public let snapshots: [Day]
+    /// People on the basis per LA and quarter end: every LA at the snapshot (shares of the
+    /// nation), the region's LAs at the other quarter ends read (every LA for a history).
     public let counts: [Day: [ONSCode: Int]]
     /// People in dispersal accommodation per LA and quarter end: evidence of participation.
     public let dispersed: [Day: [ONSCode: Int]]
 
+    /// How far back the early warning reads: 12 years of quarter ends, more than the published
+    /// series had in 2024 (43 quarters), so a position costs the same however much is stored.
+    public static let windowYears = 12
+
     /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
-    /// `basis` overrides the region's count basis.
-    public init(region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil) async throws {
+    /// `basis` overrides the region's count basis; `history` reads every quarter end up to the snapshot.
+    public init(
+        region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil, history: Bool = false
+    )
+        async throws
+    {
         guard let figures = try await DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
-        guard let snapshot = figures.snapshot(asOf: asOf) else {
-            throw DispersalError.noQuarter(before: asOf?.description ?? "?", first: figures.snapshots.first?.description ?? "?")
+        guard let snapshot = try await figures.snapshot(asOf: asOf) else {
+            let first = try await figures.snapshots().first
+            throw DispersalError.noQuarter(before: asOf?.description ?? "?", first: first?.description ?? "?")
         }
         var settings = try DispersalProgramme().settings(for: region, on: snapshot)
         if let basis { settings = settings.with(basis: basis) }
@@ -27,8 +41,19 @@ public struct DispersalPosition: Sendable {
         self.figures = figures
         self.snapshot = snapshot
         self.settings = settings
-        counts = figures.counts(on: settings.countBasis)
-        dispersed = figures.counts(on: .dispersedOnly)
+        let from = history ? nil : snapshot.adding(years: -Self.windowYears)
+        let now = try await figures.cells(from: snapshot, through: snapshot)
+        let before =
+            history
+            ? try await figures.cells(through: snapshot)
+            : try await figures.cells(from: from, through: snapshot, in: region.lowerTier.map(\.code))
+        snapshots = try await figures.snapshots(from: from, through: snapshot)
+        var counts = DispersalFigures.counts(before, on: settings.countBasis)
+        var dispersed = DispersalFigures.counts(before, on: .dispersedOnly)
+        counts[snapshot] = DispersalFigures.counts(now, on: settings.countBasis)[snapshot] ?? [:]
+        dispersed[snapshot] = DispersalFigures.counts(now, on: .dispersedOnly)[snapshot] ?? [:]
+        self.counts = counts
+        self.dispersed = dispersed
     }
 
     /// The LAs against their limits at a quarter end (the position's by default); `includeUnknown`

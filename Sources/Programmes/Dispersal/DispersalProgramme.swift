@@ -19,7 +19,7 @@ public struct DispersalProgramme: CLIProgramme {
     public var indicators: [IndicatorDefinition] { DispersalRules.indicators }
     public var publishedDatasets: [PublishedDataset] { [.asylumSupport] }
     public var commands: [any ParsableCommand.Type] { [DispersalCommand.self] }
-    public var benchmarks: [any ParsableCommand.Type] { [DispersalBenchmarkCommand.self, OutlookBenchmarkCommand.self] }
+    public var benchmarks: [any ParsableCommand.Type] { [OutlookBenchmarkCommand.self] }
 
     public func typedSettings(_ resolved: ResolvedSettings) throws -> DispersalSettings {
         guard let ratio = resolved.integer(DispersalRules.clusterRatio) else {

@@ -37,12 +37,31 @@ public struct AsylumSupportQuery: Sendable {
     public func cells(in codes: [ONSCode]? = nil, on snapshots: [Day]? = nil, vintage: Int64? = nil) async throws -> [Cell] {
         let chosen: Int64? = if let vintage { vintage } else { try await latestVintage()?.id }
         guard let vintage = chosen else { return [] }
-        var query: SQLStatement = """
-            SELECT snapshot, la_code, support_type, accommodation_type, SUM(people) AS people FROM asylum_support
-            WHERE vintage_id = \(bind: .integer(vintage)) AND la_code IS NOT NULL
-            """
+        var query = Self.cellQuery(vintage: vintage)
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
         query.and("snapshot", in: snapshots?.map { .text($0.description) })
+        return try await cells(query)
+    }
+
+    /// The same figures for the quarter ends from `from` through `through` (either open): what a
+    /// position at one quarter end, or its recent history, reads from the index, whatever else is stored.
+    public func cells(in codes: [ONSCode]? = nil, from: Day?, through: Day?, vintage: Int64) async throws -> [Cell] {
+        var query = Self.cellQuery(vintage: vintage)
+        if let from { query.append("AND snapshot >= \(bind: .text(from.description))") }
+        if let through { query.append("AND snapshot <= \(bind: .text(through.description))") }
+        query.and("la_code", in: codes?.map { .text($0.rawValue) })
+        return try await cells(query)
+    }
+
+    private static func cellQuery(vintage: Int64) -> SQLStatement {
+        """
+        SELECT snapshot, la_code, support_type, accommodation_type, SUM(people) AS people FROM asylum_support
+        WHERE vintage_id = \(bind: .integer(vintage)) AND la_code IS NOT NULL
+        """
+    }
+
+    private func cells(_ filtered: SQLStatement) async throws -> [Cell] {
+        var query = filtered
         query.append("GROUP BY snapshot, la_code, support_type, accommodation_type")
         return try await store.rows(query).map { row in
             let supportText = try row.string("support_type")
@@ -60,7 +79,31 @@ public struct AsylumSupportQuery: Sendable {
     public func snapshots(vintage: Int64? = nil) async throws -> [Day] {
         let chosen: Int64? = if let vintage { vintage } else { try await latestVintage()?.id }
         guard let vintage = chosen else { return [] }
-        return try await store.rows("SELECT DISTINCT snapshot FROM asylum_support WHERE vintage_id = \(bind: .integer(vintage)) ORDER BY snapshot")
-            .map { try $0.day("snapshot") }
+        return try await snapshots(from: nil, through: nil, vintage: vintage)
+    }
+
+    /// The vintage's quarter ends in a range, oldest first, found by stepping through the index
+    /// from one to the next (a loose index scan): one probe per quarter end, not a read of every row.
+    public func snapshots(from: Day?, through: Day?, vintage: Int64) async throws -> [Day] {
+        let id = SQLValue.integer(vintage), low = SQLValue.text(from?.description ?? ""), high = SQLValue.text(through?.description ?? "9999-12-31")
+        let rows = try await store.rows(
+            """
+            WITH RECURSIVE quarter(snapshot) AS (
+                SELECT MIN(snapshot) FROM asylum_support WHERE vintage_id = \(bind: id) AND snapshot >= \(bind: low)
+                UNION ALL
+                SELECT (SELECT MIN(snapshot) FROM asylum_support WHERE vintage_id = \(bind: id) AND snapshot > quarter.snapshot)
+                FROM quarter WHERE quarter.snapshot IS NOT NULL AND quarter.snapshot < \(bind: high)
+            )
+            SELECT snapshot FROM quarter WHERE snapshot IS NOT NULL AND snapshot <= \(bind: high)
+            """)
+        return try rows.map { try $0.day("snapshot") }
+    }
+
+    /// The latest quarter end on or before `day` (the latest of all when nil), by one probe of the index.
+    public func lastSnapshot(onOrBefore day: Day?, vintage: Int64) async throws -> Day? {
+        var query: SQLStatement = "SELECT MAX(snapshot) AS snapshot FROM asylum_support WHERE vintage_id = \(bind: .integer(vintage))"
+        if let day { query.append("AND snapshot <= \(bind: .text(day.description))") }
+        guard let row = try await store.rows(query).first, !(row.values.first?.isNull ?? true) else { return nil }
+        return try row.day("snapshot")
     }
 }

@@ -163,7 +163,9 @@ struct CSVRecordReader {
                 while index < end {
                     let byte = bytes[index]
                     if byte == Self.comma || byte == Self.newline || byte == Self.cr { break }
-                    if byte == Self.quote { return .failed("CSV syntax error: a quote inside a field that does not start with one", newlines: newlines) }
+                    if byte == Self.quote {
+                        return .failed("CSV syntax error: a quote inside a field that does not start with one", newlines: newlines)
+                    }
                     if byte == 0 { return .failed("contains a NUL byte: not a text file", newlines: newlines) }
                     index += 1
                 }

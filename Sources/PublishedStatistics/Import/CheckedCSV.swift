@@ -154,6 +154,7 @@ public struct CheckedCSV {
 
     /// Rows emitted so far.
     public var emitted: Int { sink?.count ?? 0 }
+
     public func index(_ column: String) -> Int { columnIndex[column]! }
 
     /// True when the header has `column` (for optional columns).

@@ -51,7 +51,8 @@ public struct PublishedFile: Sendable {
             let expected = tables.map { $0.expectedColumns.joined(separator: ", ") }.joined(separator: "; or ")
             return .failure(
                 problems.first
-                    ?? Diagnostic(.error, file: file, line: 1, message: "not \(kind) this version knows", suggestion: "expected columns: \(expected)"))
+                    ?? Diagnostic(.error, file: file, line: 1, message: "not \(kind) this version knows", suggestion: "expected columns: \(expected)")
+            )
         }
         return .success(PublishedFile(input: .file(url), sha256: sha, label: file, table: table))
     }

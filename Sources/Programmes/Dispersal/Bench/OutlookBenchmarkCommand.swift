@@ -20,8 +20,8 @@ struct OutlookBenchmarkCommand: AsyncParsableCommand {
         guard let figures = try await DispersalFigures(published: PublishedData(store: try await database.openWithData())) else {
             throw CommandError("no Asy_D11 imported: 'smp import --bundled'")
         }
-        let backtest = try OutlookData.backtest(figures: figures)
-        let first = figures.snapshots.first!, last = figures.snapshots.last!
+        let backtest = try await OutlookData.backtest(figures: figures)
+        let first = backtest.days.first!, last = backtest.days.last!
         if tune {
             // 1. The smoothing parameters: the smallest one- and two-quarter forecast error over every
             //    LA-quarter up to 2019 (thousands of cases; crossings alone are too few to fit three numbers).

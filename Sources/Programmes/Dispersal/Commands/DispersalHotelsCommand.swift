@@ -27,12 +27,12 @@ struct DispersalHotelsCommand: AsyncParsableCommand {
         let context = try await options.position(history: true)
         let region = context.region
         let codes = Set(region.lowerTier.map(\.code))
-        let hotel = context.figures.counts(on: Self.hotels), other = context.figures.counts(on: Self.otherContingency)
-        let all = context.figures.counts(on: .allSupported)
+        let hotel = try await context.figures.counts(on: Self.hotels), other = try await context.figures.counts(on: Self.otherContingency)
+        let all = try await context.figures.counts(on: .allSupported)
         func total(_ counts: [Day: [ONSCode: Int]], _ day: Day, _ only: Set<ONSCode>) -> Int {
             (counts[day] ?? [:]).filter { only.contains($0.key) }.reduce(0) { $0 + $1.value }
         }
-        let shown = context.figures.snapshots.filter { $0 <= context.snapshot }
+        let shown = context.snapshots
         let days = quarters == 0 ? shown : Array(shown.suffix(quarters))
         let source = context.figures.source
         let trend = ReportSection(

@@ -26,7 +26,7 @@ struct DispersalOptions: ParsableArguments {
         let position: DispersalPosition
         do {
             position = try await DispersalPosition(
-                region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis)
+                region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis, history: history)
         } catch let error as DispersalError {
             throw CommandError(error.description)
         }

@@ -19,7 +19,7 @@ struct DispersalTrendCommand: AsyncParsableCommand {
         }
         var rows: [[ReportCell]] = []
         var points: [(day: Day, status: ClusterStatus)] = []
-        for day in context.figures.snapshots {
+        for day in context.snapshots {
             guard let position = context.assessment(at: day).positions.first(where: { $0.code == authority.code }) else { continue }
             points.append((day, position.status))
             rows.append([

@@ -12,7 +12,7 @@ struct DispersalWideningCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try await options.position()
-        let dispersed = context.figures.counts(on: .dispersedOnly)[context.snapshot] ?? [:]
+        let dispersed = context.dispersed[context.snapshot] ?? [:]
         let candidates = WideningCandidate.rank(
             lowerTier: context.region.lowerTier, settings: context.settings, dispersed: dispersed, counts: context.counts[context.snapshot] ?? [:])
         let total = candidates.reduce(0) { $0 + $1.capacityAdded }

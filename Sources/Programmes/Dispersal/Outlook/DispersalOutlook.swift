@@ -12,7 +12,7 @@ public struct DispersalOutlook: Sendable {
     public init(position: DispersalPosition, line: OutlookMethod.Line = .limit, method: DampedTrend = OutlookMethod.tuned) {
         self.position = position
         self.line = line
-        let days = position.figures.snapshots.filter { $0 <= position.snapshot }
+        let days = position.snapshots
         let assessment = position.assessment()
         forecasts = assessment.participating.compactMap { la in
             let series = days.map { position.counts[$0]?[la.code] ?? 0 }
