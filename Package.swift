@@ -152,7 +152,7 @@ var targets: [Target] = [
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-    .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport", "PartnershipStore"]),
+    .testTarget(name: "SMPCLITests", dependencies: ["smp", "TestSupport", "PartnershipCore", "PartnershipStore", "PublishedStatistics"]),
 ]
 
 for programme in programmes {

@@ -32,6 +32,19 @@ public enum Console {
         return catalog
     }
 
+    /// The region module `id`, reading only its folder (`regions/<id>/`); every module is read
+    /// when no folder has that name, so an unknown id lists the known ones.
+    public static func region(_ id: String, _ option: RegionsOption) throws -> Region {
+        let one = RegionCatalog(folder: option.folder, registry: try registry().platform.programmes, only: id)
+        if let region = one.region(id) { return region }
+        if let module = one.broken.first, module.id == id || module.folder == id {
+            throw CommandError(
+                module.errors.map(\.description).joined(separator: "\n")
+                    + "\nregion module \(module.folder)/ has \(module.errors.count) error(s): fix them (smp validate) to use it")
+        }
+        return try region(id, in: catalog(option))
+    }
+
     public static func region(_ id: String, in catalog: RegionCatalog) throws -> Region {
         guard let region = catalog.region(id) else {
             if let module = catalog.broken.first(where: { $0.folder == id || $0.id == id }) {

@@ -28,8 +28,10 @@ public struct RegionCatalog: Sendable {
     private let duplicates: Set<String>
     public var diagnostics: [Diagnostic] { results.flatMap(\.diagnostics) + catalogDiagnostics }
 
-    /// Loads every module; a missing folder is reported as a diagnostic, not a crash.
-    public init(folder: URL, registry: ProgrammeRegistry) {
+    /// Loads every module, or with `only` just the module in that folder (a command about one
+    /// region reads nothing else; checks across modules are `smp validate`'s); a missing folder is
+    /// reported as a diagnostic, not a crash.
+    public init(folder: URL, registry: ProgrammeRegistry, only: String? = nil) {
         self.folder = folder
         let loader = RegionModuleLoader(registry: registry)
         var isDirectory: ObjCBool = false
@@ -39,9 +41,10 @@ public struct RegionCatalog: Sendable {
             duplicates = []
             return
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().filter { name in
+        let listed = only.map { [$0] } ?? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let names = listed.filter { name in
             var dir: ObjCBool = false
-            return !name.hasPrefix("_") && !name.hasPrefix(".")
+            return !name.hasPrefix("_") && !name.hasPrefix(".") && !name.contains("/")
                 && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &dir) && dir.boolValue
         }
         // A module folder that is a symbolic link out of the regions folder is refused: what is

@@ -27,7 +27,7 @@ struct ProgrammeCommand: ParsableCommand {
             guard registry[programme] != nil else {
                 throw ValidationError("unknown programme '\(programme)'; the programmes are \(registry.ids.map(\.rawValue).joined(separator: ", "))")
             }
-            let module = try Console.region(region, in: try Console.catalog(regions))
+            let module = try Console.region(region, regions)
             let day = from ?? DayArgument.today()
             let board = ProgrammeSwitchboard(store: try await database.open())
             let entry: AuditEntry
@@ -63,7 +63,7 @@ struct ProgrammeCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
 
         func run() async throws {
-            let module = try Console.region(region, in: try Console.catalog(regions))
+            let module = try Console.region(region, regions)
             let switches = try await ProgrammeSwitchboard(store: try await database.open()).switches(for: module)
             let today = DayArgument.today()
             let rows: [[ReportCell]] = switches.history().map {

@@ -31,8 +31,7 @@ struct RegionShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let day = asOf ?? DayArgument.today()
-        let catalog = try Console.catalog(regions)
-        let region = try Console.region(id, in: catalog)
+        let region = try Console.region(id, regions)
         let programmes = try Console.registry().platform.programmes.programmes.map { programme in
             ProgrammeView(
                 id: programme.id.rawValue, title: programme.title, enabled: region.isEnabled(programme.id),

@@ -45,7 +45,7 @@ struct UserCommand: AsyncParsableCommand {
             case .success(let value): made = value
             case .failure(let problem): throw CommandError(problem.description)
             }
-            if let region = made.region { _ = try Console.region(region, in: try Console.catalog(regions)) }
+            if let region = made.region { _ = try Console.region(region, regions) }
             if let programme = made.programme, try Console.registry().platform[programme] == nil {
                 throw CommandError("no programme '\(programme)'; `smp programmes` lists them")
             }

@@ -24,12 +24,12 @@ public struct DispersalPosition: Sendable {
     public static let windowYears = 12
 
     /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
-    /// `basis` overrides the region's count basis; `history` reads every quarter end up to the snapshot.
+    /// `basis` overrides the region's count basis; `history` reads every quarter end up to the snapshot;
+    /// `sharedWindow` reads the window for every LA once per command, for the thirteen areas of a comparison.
     public init(
-        region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil, history: Bool = false
-    )
-        async throws
-    {
+        region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil, history: Bool = false,
+        sharedWindow: Bool = false
+    ) async throws {
         guard let figures = try await DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
         guard let snapshot = try await figures.snapshot(asOf: asOf) else {
             let first = try await figures.snapshots().first
@@ -46,7 +46,7 @@ public struct DispersalPosition: Sendable {
         let before =
             history
             ? try await figures.cells(through: snapshot)
-            : try await figures.cells(from: from, through: snapshot, in: region.lowerTier.map(\.code))
+            : try await figures.cells(from: from, through: snapshot, in: sharedWindow ? nil : region.lowerTier.map(\.code))
         snapshots = try await figures.snapshots(from: from, through: snapshot)
         var counts = DispersalFigures.counts(before, on: settings.countBasis)
         var dispersed = DispersalFigures.counts(before, on: .dispersedOnly)

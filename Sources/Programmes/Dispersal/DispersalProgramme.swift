@@ -44,7 +44,7 @@ public struct DispersalProgramme: CLIProgramme {
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         do {
             return try await DispersalPosition(
-                region: context.region, published: context.published, location: context.store.location, asOf: context.asOf
+                region: context.region, published: context.published, location: context.store.location, asOf: context.asOf, sharedWindow: true
             )
             .indicators
         } catch let error as DispersalError {
@@ -65,7 +65,8 @@ public struct DispersalProgramme: CLIProgramme {
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
         do {
             return await [
-                try DispersalPosition(region: context.region, published: context.published, location: context.store.location, asOf: context.asOf)
+                try DispersalPosition(
+                    region: context.region, published: context.published, location: context.store.location, asOf: context.asOf, sharedWindow: true)
                     .statusSection
             ]
         } catch let error as DispersalError {

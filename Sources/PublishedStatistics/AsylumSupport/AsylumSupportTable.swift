@@ -7,9 +7,12 @@ import PartnershipStore
 public struct AsylumSupportTable: PublishedTable {
     public static let dataset = "asylum-support"
     public static let required = ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type", "People"]
-    public let directory: LocalAuthorityDirectory
+    private let given: LocalAuthorityDirectory?
+    /// The LA codes and names rows are checked against (the bundled ONS lists unless one is given),
+    /// read when a file is parsed, not when the table is declared.
+    public var directory: LocalAuthorityDirectory { given ?? .bundled }
 
-    public init(directory: LocalAuthorityDirectory = .bundled) { self.directory = directory }
+    public init(directory: LocalAuthorityDirectory? = nil) { given = directory }
 
     public var dataset: String { Self.dataset }
     public var publisher: String { "Home Office" }
@@ -42,6 +45,7 @@ public struct AsylumSupportTable: PublishedTable {
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
+        let directory = self.directory
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         csv.trackRepeats(key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"])

@@ -14,9 +14,12 @@ public struct NTSTable: PublishedTable {
     static let into = "Transfers into Local Authority"
     static let fromPort = "Transfers into LA from port/intake unit"
     public static let required = ["Date", "Region", name, participates, out, into, fromPort]
-    public let directory: LocalAuthorityDirectory
+    private let given: LocalAuthorityDirectory?
+    /// The LA codes and names rows are checked against (the bundled ONS lists unless one is given),
+    /// read when a file is parsed, not when the table is declared.
+    public var directory: LocalAuthorityDirectory { given ?? .bundled }
 
-    public init(directory: LocalAuthorityDirectory = .bundled) { self.directory = directory }
+    public init(directory: LocalAuthorityDirectory? = nil) { given = directory }
 
     public var dataset: String { Self.dataset }
     public var publisher: String { "Home Office (UKVI transparency data)" }
@@ -58,6 +61,7 @@ public struct NTSTable: PublishedTable {
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
+        let directory = self.directory
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()

@@ -9,11 +9,14 @@ public struct PopulationTable: PublishedTable {
     public static let oldest = 90
 
     public let tier: Tier
-    public let directory: LocalAuthorityDirectory
+    private let given: LocalAuthorityDirectory?
+    /// The LA codes and names rows are checked against (the bundled ONS lists unless one is given),
+    /// read when a file is parsed, not when the table is declared.
+    public var directory: LocalAuthorityDirectory { given ?? .bundled }
 
-    public init(tier: Tier, directory: LocalAuthorityDirectory = .bundled) {
+    public init(tier: Tier, directory: LocalAuthorityDirectory? = nil) {
         self.tier = tier
-        self.directory = directory
+        given = directory
     }
 
     public var dataset: String { "population-\(tier.rawValue)" }
@@ -67,6 +70,7 @@ public struct PopulationTable: PublishedTable {
     }
 
     public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
+        let directory = self.directory
         var result = ParsedTable()
         var problems: [Diagnostic] = []
         guard var csv = CheckedCSV(input, file: file, required: [], rows: rows, problems: &problems),

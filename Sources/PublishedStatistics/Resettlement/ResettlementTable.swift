@@ -8,9 +8,12 @@ import PartnershipStore
 public struct ResettlementTable: PublishedTable {
     public static let dataset = "resettlement"
     public static let required = ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme", "Persons"]
-    public let directory: LocalAuthorityDirectory
+    private let given: LocalAuthorityDirectory?
+    /// The LA codes and names rows are checked against (the bundled ONS lists unless one is given),
+    /// read when a file is parsed, not when the table is declared.
+    public var directory: LocalAuthorityDirectory { given ?? .bundled }
 
-    public init(directory: LocalAuthorityDirectory = .bundled) { self.directory = directory }
+    public init(directory: LocalAuthorityDirectory? = nil) { given = directory }
 
     public var dataset: String { Self.dataset }
     public var publisher: String { "Home Office" }
@@ -57,6 +60,7 @@ public struct ResettlementTable: PublishedTable {
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
     public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
+        let directory = self.directory
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var codes = Set<ONSCode>(), quarters = Set<Day>(), unknownLA = 0, unmatched = 0

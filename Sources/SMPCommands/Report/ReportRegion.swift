@@ -5,7 +5,7 @@ import RegionModules
 /// The active module a report is for: a draft has no reports until it is made active.
 enum ReportRegion {
     static func active(_ id: String, _ regions: RegionsOption) throws -> Region {
-        let module = try Console.region(id, in: try Console.catalog(regions))
+        let module = try Console.region(id, regions)
         guard module.status == .active else {
             throw CommandError(
                 "\(module.id) is a draft module: it has no reports until its region.yaml says status: active (smp validate checks it first)")

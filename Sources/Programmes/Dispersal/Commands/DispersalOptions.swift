@@ -20,8 +20,7 @@ struct DispersalOptions: ParsableArguments {
     /// error, and so is a quarter end on which dispersal is switched off for the region (unless
     /// `history` asks for every quarter, as `trend` does).
     func position(history: Bool = false) async throws -> DispersalPosition {
-        let catalog = try Console.catalog(regions)
-        let module = try Console.region(region, in: catalog)
+        let module = try Console.region(region, regions)
         let store = try await database.openWithData()
         let position: DispersalPosition
         do {

@@ -19,7 +19,7 @@ struct ModernSlaveryContext {
     let programme = ModernSlaveryProgramme()
 
     init(region id: String, regions: RegionsOption, database: DatabaseOption, loaded: Region? = nil) async throws {
-        region = try loaded ?? Console.region(id, in: try Console.catalog(regions))
+        region = try loaded ?? Console.region(id, regions)
         store = try await database.openWithData()
         records = ModernSlaveryRecords(store: store, region: region.id)
     }

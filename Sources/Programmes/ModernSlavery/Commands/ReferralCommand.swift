@@ -21,7 +21,7 @@ struct ReferralCommand: ParsableCommand {
         @Argument(help: "CSV file of referrals.") var file: String
 
         func run() async throws {
-            let module = try Console.region(region, in: try Console.catalog(regions))
+            let module = try Console.region(region, regions)
             let (text, name) = try RecordFile.read(file)
             let context = try await ModernSlaveryContext(region: region, regions: regions, database: database, loaded: module)
             try await ProgrammeGate.require(

@@ -17,7 +17,7 @@ struct SyntheticCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let module = try Console.region(region, in: try Console.catalog(regions))
+        let module = try Console.region(region, regions)
         try RecordFile.write(SyntheticReferrals(region: module, seed: seed, count: count).csv(), to: out)
         Console.out("Wrote \(count) SYNTHETIC referral records (seed \(seed)), not real figures, to \(out)\n")
     }

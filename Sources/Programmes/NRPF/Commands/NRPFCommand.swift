@@ -28,7 +28,7 @@ struct NRPFContext {
     let programme = NRPFProgramme()
 
     /// The module named by `--region`: loaded before the store, so a missing file is refused before anything is opened.
-    static func region(_ options: NRPFOptions) throws -> Region { try Console.region(options.region, in: try Console.catalog(options.regions)) }
+    static func region(_ options: NRPFOptions) throws -> Region { try Console.region(options.region, options.regions) }
 
     init(_ options: NRPFOptions, region loaded: Region? = nil) async throws {
         region = try loaded ?? Self.region(options)

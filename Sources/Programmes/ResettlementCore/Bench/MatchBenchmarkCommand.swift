@@ -22,7 +22,7 @@ struct MatchBenchmarkCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let module = try Console.region(region, in: try Console.catalog(regions))
+        let module = try Console.region(region, regions)
         let result = try MatchBenchmark(region: module, households: households, runs: runs).run()
         Console.out("SYNTHETIC batch (seed 2024) of \(households) households against \(result.offers) synthetic pledges in \(module.id):\n")
         Console.out(

@@ -23,8 +23,7 @@ struct ResettlementContext {
 
     /// `withPublished`: the command reads Res_D01, so a first run loads the bundled tables.
     init(_ options: ResettlementOptions, withPublished: Bool = false) async throws {
-        let catalog = try Console.catalog(options.regions)
-        region = try Console.region(options.region, in: catalog)
+        region = try Console.region(options.region, options.regions)
         let schemes = try Console.registry().programmes(of: (any ResettlementProgramme).self)
         guard let programme = schemes.first(where: { $0.id.rawValue == options.scheme.rawValue.lowercased() }) else {
             throw CommandError(

@@ -20,7 +20,7 @@ struct UASCContext {
     let programme = UASCTransferProgramme()
 
     /// The module named by `--region`: loaded before the store, so a missing file is refused before anything is opened.
-    static func region(_ options: UASCOptions) throws -> Region { try Console.region(options.region, in: try Console.catalog(options.regions)) }
+    static func region(_ options: UASCOptions) throws -> Region { try Console.region(options.region, options.regions) }
 
     init(_ options: UASCOptions, region loaded: Region? = nil) async throws {
         region = try loaded ?? Self.region(options)

@@ -19,7 +19,7 @@ struct UASCSyntheticCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let module = try Console.region(region, in: try Console.catalog(regions))
+        let module = try Console.region(region, regions)
         let synthetic = SyntheticUASC(region: module, seed: seed, requests: requests)
         let folder = URL(fileURLWithPath: out)
         let care = folder.appendingPathComponent("\(module.id)-uasc-in-care.synthetic.csv")
