@@ -13,6 +13,7 @@ struct AuditCommand: ParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Every entry, oldest first: when, who, what, for which region, from what to what, from when, why.")
         @Option(name: .long, help: "Only this region's entries.") var region: String?
         @OptionGroup var database: DatabaseOption
@@ -42,6 +43,7 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Recompute the hash chain: exit 1, naming the entry, if a past entry was changed or removed.")
         @OptionGroup var database: DatabaseOption
 

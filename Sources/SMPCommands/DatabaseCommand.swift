@@ -12,7 +12,8 @@ struct DatabaseCommand: ParsableCommand {
         commandName: "db", abstract: "Manage the store.", subcommands: [Migrate.self, Vintages.self, DropVintage.self])
 
     struct Migrate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply pending migrations (also done on first use) and list those applied.")
+        static let configuration = CommandConfiguration(
+            commandName: "migrate", abstract: "Apply pending migrations (also done on first use) and list those applied.")
         @OptionGroup var database: DatabaseOption
 
         func run() async throws {
@@ -23,7 +24,8 @@ struct DatabaseCommand: ParsableCommand {
     }
 
     struct Vintages: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every imported release: dataset, file, sha256, publisher, rows.")
+        static let configuration = CommandConfiguration(
+            commandName: "vintages", abstract: "List every imported release: dataset, file, sha256, publisher, rows.")
         @Flag(name: .long, help: "Also list every note each import made about its file.") var detail = false
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption

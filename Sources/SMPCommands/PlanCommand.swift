@@ -11,7 +11,7 @@ struct PlanCommand: AsyncParsableCommand {
         subcommands: [Update.self])
 
     struct Update: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an action's status with a note (audited).")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Record an action's status with a note (audited).")
         @Option(name: .long, help: "Region module id.") var region: String
         @Option(name: .long, help: "The plan's financial year (e.g. 2018-19).") var year: FinancialYear
         @Option(name: .long, help: "The action's number, objective.outcome.action, as 'smp report plan' shows it (e.g. 1.2.1).")

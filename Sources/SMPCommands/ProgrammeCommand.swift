@@ -42,13 +42,14 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct Enable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Switch a programme on for a region from a date.")
+        static let configuration = CommandConfiguration(commandName: "enable", abstract: "Switch a programme on for a region from a date.")
         @OptionGroup var options: SwitchOptions
         func run() async throws { try await options.record(enabled: true) }
     }
 
     struct Disable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Switch a programme off for a region from a date: no new records from then; reports show it as off, its history stays.")
         @OptionGroup var options: SwitchOptions
         func run() async throws { try await options.record(enabled: false) }
@@ -56,6 +57,7 @@ struct ProgrammeCommand: ParsableCommand {
 
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Every switch of a region's programmes, with who, when and why, and the state today.")
         @Option(name: .long, help: "Region module id.") var region: String
         @OptionGroup var regions: RegionsOption

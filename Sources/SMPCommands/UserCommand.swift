@@ -31,7 +31,7 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a user with a role.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user with a role.")
         @Argument(help: "Login name (3-40 lower-case letters, digits, . - _).") var username: String
         @Option(name: .long, help: "national-viewer, region-manager, programme-lead or admin.") var role: String
         @Option(name: .long, help: "The region (region-manager, programme-lead).") var region: String?
@@ -61,7 +61,7 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users and their roles.")
         @OptionGroup var common: Common
         @OptionGroup var output: FormatOption
 
@@ -78,7 +78,7 @@ struct UserCommand: AsyncParsableCommand {
     }
 
     struct Disable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable a user and end their sessions.")
+        static let configuration = CommandConfiguration(commandName: "disable", abstract: "Disable a user and end their sessions.")
         @Argument var username: String
         @OptionGroup var common: Common
 

@@ -60,7 +60,7 @@ public struct ImportLedger: Sendable {
             """
             INSERT INTO import_vintage (dataset, source_file, sha256, publisher, release, row_count, imported_at)
             VALUES (\(bind: .text(dataset)), \(bind: .text(sourceFile)), \(bind: .text(sha256)), \(bind: .text(publisher)), \(bind: .text(release)),
-                    \(bind: SQLValue(rowCount)), \(bind: .text(ISO8601DateFormatter().string(from: Date())))) RETURNING *
+                    \(bind: SQLValue(rowCount)), \(bind: .text(Date().formatted(.iso8601)))) RETURNING *
             """)
         guard let row = rows.first else { throw StoreError.badColumn(table: "import_vintage", column: "id", reason: "the insert returned no row") }
         return try ImportVintage(row: row)

@@ -82,7 +82,7 @@ public struct StoreSchema: Sendable {
                     for statement in migration.statements(store.dialect) { try await session.execute(SQLStatement(sql: statement)) }
                     try await session.execute(
                         "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
-                            + "\(bind: SQLValue(position)), \(bind: .text(ISO8601DateFormatter().string(from: Date()))))"
+                            + "\(bind: SQLValue(position)), \(bind: .text(Date().formatted(.iso8601))))"
                     )
                     return true
                 }

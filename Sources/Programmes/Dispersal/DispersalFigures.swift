@@ -40,6 +40,17 @@ public struct DispersalFigures: Sendable {
         }
     }
 
+    /// People per LA on the basis for the quarter ends from `from` through `through`, for the LAs
+    /// given (every LA when nil), summed once per command: a comparison's thirteen areas share them.
+    public func counts(on basis: CountBasis, from: Day?, through: Day?, in codes: [ONSCode]? = nil) async throws -> [Day: [ONSCode: Int]] {
+        let key = codes.map { $0.map(\.rawValue).joined(separator: ",") } ?? "all"
+        return try await published.memo.value(
+            "asylum-support counts \(basis.rawValue) \(vintage.id) \(from?.description ?? "-") \(through?.description ?? "-") \(key)"
+        ) {
+            Self.counts(try await cells(from: from, through: through, in: codes), on: basis)
+        }
+    }
+
     /// People per LA (today's codes) on the basis, for each quarter end of `cells`.
     public static func counts(_ cells: [AsylumSupportQuery.Cell], on basis: CountBasis) -> [Day: [ONSCode: Int]] {
         var result: [Day: [ONSCode: Int]] = [:]

@@ -42,16 +42,14 @@ public struct DispersalPosition: Sendable {
         self.snapshot = snapshot
         self.settings = settings
         let from = history ? nil : snapshot.adding(years: -Self.windowYears)
-        let now = try await figures.cells(from: snapshot, through: snapshot)
-        let before =
-            history
-            ? try await figures.cells(through: snapshot)
-            : try await figures.cells(from: from, through: snapshot, in: sharedWindow ? nil : region.lowerTier.map(\.code))
+        let codes = history || sharedWindow ? nil : region.lowerTier.map(\.code)
         snapshots = try await figures.snapshots(from: from, through: snapshot)
-        var counts = DispersalFigures.counts(before, on: settings.countBasis)
-        var dispersed = DispersalFigures.counts(before, on: .dispersedOnly)
-        counts[snapshot] = DispersalFigures.counts(now, on: settings.countBasis)[snapshot] ?? [:]
-        dispersed[snapshot] = DispersalFigures.counts(now, on: .dispersedOnly)[snapshot] ?? [:]
+        var counts = try await figures.counts(on: settings.countBasis, from: from, through: snapshot, in: codes)
+        var dispersed = try await figures.counts(on: .dispersedOnly, from: from, through: snapshot, in: codes)
+        if codes != nil {
+            counts[snapshot] = try await figures.counts(on: settings.countBasis, from: snapshot, through: snapshot)[snapshot] ?? [:]
+            dispersed[snapshot] = try await figures.counts(on: .dispersedOnly, from: snapshot, through: snapshot)[snapshot] ?? [:]
+        }
         self.counts = counts
         self.dispersed = dispersed
     }

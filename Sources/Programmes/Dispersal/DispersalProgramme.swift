@@ -66,8 +66,9 @@ public struct DispersalProgramme: CLIProgramme {
         do {
             return await [
                 try DispersalPosition(
-                    region: context.region, published: context.published, location: context.store.location, asOf: context.asOf, sharedWindow: true)
-                    .statusSection
+                    region: context.region, published: context.published, location: context.store.location, asOf: context.asOf, sharedWindow: true
+                )
+                .statusSection
             ]
         } catch let error as DispersalError {
             return [

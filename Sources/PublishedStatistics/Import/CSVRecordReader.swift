@@ -121,6 +121,11 @@ struct CSVRecordReader {
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
+    /// A field's text: ASCII (nearly every published field) needs no validation; anything else must be valid UTF-8.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+    }
+
     /// One record from `from`, or what stops it. `final`: no more bytes will come.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, final: Bool) -> Step {
         let end = bytes.count
@@ -154,14 +159,17 @@ struct CSVRecordReader {
                     if byte == Self.newline { newlines += 1 }
                     index += 1
                 }
-                field = String(validating: unquoted, as: UTF8.self)
+                let ascii = !unquoted.contains { $0 >= 0x80 }
+                field = unquoted.withUnsafeBufferPointer { Self.string($0, ascii: ascii) }
                 if index < end, bytes[index] != Self.comma, bytes[index] != Self.newline, bytes[index] != Self.cr {
                     return .failed("CSV syntax error: characters after a closing quote", newlines: newlines)
                 }
             } else {
                 let first = index
+                var high: UInt8 = 0
                 while index < end {
                     let byte = bytes[index]
+                    high |= byte
                     if byte == Self.comma || byte == Self.newline || byte == Self.cr { break }
                     if byte == Self.quote {
                         return .failed("CSV syntax error: a quote inside a field that does not start with one", newlines: newlines)
@@ -170,7 +178,7 @@ struct CSVRecordReader {
                     index += 1
                 }
                 if index == end && !final { return .needMore }
-                field = String(validating: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
+                field = Self.string(UnsafeBufferPointer(rebasing: bytes[first..<index]), ascii: high < 0x80)
             }
             guard let field else {
                 return .failed(

@@ -12,6 +12,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import referrals from CSV: ref, responder_org, responder_type, la, referred_on, age_group, exploitation, gender, nationality, "
                 + "location, consent [, rg_outcome, rg_on, cg_outcome, cg_on, source]. A referral in the file replaces the one with the same ref.")
@@ -33,7 +34,7 @@ struct ReferralCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the region's referrals.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the region's referrals.")
         @Option(name: .long, help: "Region module id.") var region: String
         @OptionGroup var regions: RegionsOption
         @OptionGroup var database: DatabaseOption

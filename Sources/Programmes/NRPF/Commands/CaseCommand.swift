@@ -12,6 +12,7 @@ struct CaseCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import cases from CSV: ref, la, household_type, legal_basis, immigration_status, dependants, started_on, weekly_accommodation, "
                 + "weekly_subsistence [, ended_on, closure_reason, status_changed_on, new_status, source]. A case in the file replaces the one "
@@ -30,7 +31,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the region's cases.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the region's cases.")
         @OptionGroup var options: NRPFOptions
         @OptionGroup var output: FormatOption
 

@@ -10,7 +10,8 @@ struct ArrivalCommand: ParsableCommand {
         subcommands: [Add.self, Import.self, List.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record one household's arrival (the LA defaults to its accepted match).")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Record one household's arrival (the LA defaults to its accepted match).")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .customLong("case"), help: "Case reference.") var caseRef: String
         @Option(name: .long, help: "Arrival date YYYY-MM-DD.") var date: Day
@@ -51,6 +52,7 @@ struct ArrivalCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import arrivals from CSV: case_ref, arrived_on, flight [, la, source]. A case already recorded is corrected.")
         @OptionGroup var options: ResettlementOptions
         @Argument(help: "CSV file of arrivals.") var file: String
@@ -69,7 +71,7 @@ struct ArrivalCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List recorded arrivals.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List recorded arrivals.")
         @OptionGroup var options: ResettlementOptions
         @OptionGroup var output: FormatOption
 

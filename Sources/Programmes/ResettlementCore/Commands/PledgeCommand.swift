@@ -9,7 +9,7 @@ struct PledgeCommand: ParsableCommand {
         commandName: "pledge", abstract: "LA pledges of places per financial year.", subcommands: [Add.self, List.self, Import.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an LA's pledge for a year, or replace the one it has.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an LA's pledge for a year, or replace the one it has.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "The LA's ONS code or name.") var la: String
         @Option(name: .long, help: "Financial year, e.g. 2017-18.") var year: FinancialYear
@@ -52,7 +52,7 @@ struct PledgeCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List pledges, one year or all, with totals.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List pledges, one year or all, with totals.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Financial year, e.g. 2017-18 (default: every year).") var year: FinancialYear?
         @OptionGroup var output: FormatOption
@@ -89,6 +89,7 @@ struct PledgeCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import pledges from CSV: la, financial_year, places, status [, household_types, wheelchair_accessible_homes, meets, "
                 + "source]. Replaces the years the file covers."

@@ -11,6 +11,7 @@ struct ReferralCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import a referral batch from CSV: case_ref, adults, children_under_3, children_3_4, children_5_18, referred_on [, needs, "
                 + "source]. Re-importing a batch replaces it."
@@ -64,7 +65,7 @@ struct ReferralCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List referred households (one batch or all).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List referred households (one batch or all).")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id (default: every batch).") var batch: String?
         @OptionGroup var output: FormatOption

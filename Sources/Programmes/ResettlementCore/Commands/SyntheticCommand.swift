@@ -11,7 +11,8 @@ struct SyntheticCommand: ParsableCommand {
         subcommands: [Batch.self, Arrivals.self])
 
     struct Batch: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write synthetic pledges and one synthetic referral batch as CSV files.")
+        static let configuration = CommandConfiguration(
+            commandName: "batch", abstract: "Write synthetic pledges and one synthetic referral batch as CSV files.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Financial year (default: the region's target year, else the current one).") var year: FinancialYear?
         @Option(name: .long, help: "Batch id.") var batch: String = "SYN1"
@@ -52,7 +53,8 @@ struct SyntheticCommand: ParsableCommand {
     }
 
     struct Arrivals: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write synthetic arrivals for a batch's accepted matches as a CSV file.")
+        static let configuration = CommandConfiguration(
+            commandName: "arrivals", abstract: "Write synthetic arrivals for a batch's accepted matches as a CSV file.")
         @OptionGroup var options: ResettlementOptions
         @Option(name: .long, help: "Batch id.") var batch: String = "SYN1"
         @Option(name: .long, help: "Seed.") var seed: UInt64 = 1

@@ -11,6 +11,7 @@ struct UASCCareCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import counts from CSV: la, date, children [, source]. The days in the file replace what was recorded for them.")
         @OptionGroup var options: UASCOptions
         @Argument(help: "CSV file of counts.") var file: String
@@ -26,7 +27,7 @@ struct UASCCareCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the recorded counts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the recorded counts.")
         @OptionGroup var options: UASCOptions
         @OptionGroup var output: FormatOption
 

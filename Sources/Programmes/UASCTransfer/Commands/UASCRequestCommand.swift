@@ -12,6 +12,7 @@ struct UASCRequestCommand: ParsableCommand {
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import requests from CSV, one row per step: child_ref, event (requested, offered, accepted, declined, transferred), date, la "
                 + "[, age_band, needs, reason, source]. A request in the file replaces the one recorded with the same reference.")
@@ -29,7 +30,7 @@ struct UASCRequestCommand: ParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List requests with where each stands.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List requests with where each stands.")
         @OptionGroup var options: UASCOptions
         @OptionGroup var output: FormatOption
 
