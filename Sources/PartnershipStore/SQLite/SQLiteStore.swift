@@ -34,7 +34,9 @@ public struct SQLiteStore: SQLStore {
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        // An import holds the write lock while it reads its file (seconds at national scale):
+        // another writer waits for it rather than failing.
+        configuration.busyMode = .timeout(120)
         // Readers and a writer side by side (a no-op once the file is in WAL mode; memory stays memory).
         configuration.prepareDatabase { db in
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {

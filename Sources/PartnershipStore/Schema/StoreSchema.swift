@@ -52,8 +52,9 @@ public struct StoreSchema: Sendable {
         }
     ]
 
-    /// Applies pending migrations in order, each in its own transaction, and returns the names
-    /// of all migrations applied so far. A store holding a migration this schema does not know is refused.
+    /// Applies pending migrations in order, all in one transaction (the store is at the new
+    /// version or still at the old one, and a new store costs one commit), and returns the names of
+    /// all migrations applied so far. A store holding a migration this schema does not know is refused.
     @discardableResult
     public func migrate(_ store: any SQLStore, logger: Logger) async throws -> [String] {
         // A store already up to date is only read: opening it writes nothing and takes no lock.
@@ -62,40 +63,34 @@ public struct StoreSchema: Sendable {
             guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
             return applied
         }
-        try await store.transaction { session in
+        let pending = self.migrations, location = store.location, dialect = store.dialect
+        let (applied, ran) = try await store.transaction { session -> ([String], [String]) in
+            // Another process may have applied some while this one waited for the lock.
             try await Self.lockMigrations(session)
             try await session.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, position INTEGER NOT NULL, applied_at TEXT NOT NULL)")
-        }
-        var applied = try await appliedMigrations(store)
-        let known = Set(migrations.map(\.name))
-        let unknown = applied.filter { !known.contains($0) }
-        guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
-        for migration in migrations where !applied.contains(migration.name) {
-            let position = applied.count
-            do {
-                let ran = try await store.transaction { session -> Bool in
-                    // Another process may have applied it while this one waited for the lock.
-                    try await Self.lockMigrations(session)
-                    let done = try await session.query("SELECT name FROM schema_migration WHERE name = \(bind: .text(migration.name))")
-                    guard done.isEmpty else { return false }
-                    for statement in migration.statements(store.dialect) { try await session.execute(SQLStatement(sql: statement)) }
+            var applied = try await session.query("SELECT name FROM schema_migration ORDER BY position").map { try $0.string("name") }
+            let known = Set(pending.map(\.name))
+            let unknown = applied.filter { !known.contains($0) }
+            guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: location) }
+            var ran: [String] = []
+            let now = Date().formatted(.iso8601)
+            for migration in pending where !applied.contains(migration.name) {
+                do {
+                    for statement in migration.statements(dialect) { try await session.execute(SQLStatement(sql: statement)) }
                     try await session.execute(
                         "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
-                            + "\(bind: SQLValue(position)), \(bind: .text(Date().formatted(.iso8601))))"
+                            + "\(bind: SQLValue(applied.count)), \(bind: .text(now)))"
                     )
-                    return true
+                } catch {
+                    throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")
                 }
-                if !ran {
-                    applied = try await appliedMigrations(store)
-                    continue
-                }
-            } catch {
-                throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")
+                applied.append(migration.name)
+                ran.append(migration.name)
             }
-            logger.info("applied migration", metadata: ["migration": "\(migration.name)", "store": "\(store.location)"])
-            applied.append(migration.name)
+            return (applied, ran)
         }
+        for name in ran { logger.info("applied migration", metadata: ["migration": "\(name)", "store": "\(location)"]) }
         return applied
     }
 

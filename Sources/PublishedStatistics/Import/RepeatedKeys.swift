@@ -29,7 +29,10 @@ struct RepeatedKeys {
     private static func hash(_ fields: some Sequence<String>, basis: UInt64) -> UInt64 {
         var hash = basis
         for field in fields {
-            for byte in field.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            let contiguous = field.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            }
+            if contiguous == nil { for byte in field.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 } }
             hash = (hash ^ 0x1F) &* 1_099_511_628_211
         }
         return hash

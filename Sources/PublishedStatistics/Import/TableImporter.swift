@@ -61,6 +61,8 @@ public struct TableImporter: Sendable {
         if !storeIsNew, let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
             return .alreadyImported(existing)
         }
+        // The ONS lists the checks read are loaded before the write lock is taken.
+        _ = LocalAuthorityDirectory.bundled
         let written: (vintage: ImportVintage, parsed: ParsedTable)
         do {
             written = try await store.transaction { session in

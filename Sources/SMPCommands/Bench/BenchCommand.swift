@@ -22,6 +22,7 @@ struct BenchCommand: ParsableCommand {
                 + "(targets: Asy_D11 no worse than 1.5x, the others 2x).")
         @Option(name: .long, help: "An Asy_D11 file to time instead of the bundled tables.") var file: String?
         @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 5
+        @Option(name: .long, help: "A PostgreSQL URL: time the import there against psql's \\copy instead (target 2x).") var postgres: String?
 
         func run() async throws {
             var cases: [(dataset: String, file: URL, target: Double)] = []
@@ -35,6 +36,11 @@ struct BenchCommand: ParsableCommand {
                 }
             }
             for item in cases {
+                if let postgres {
+                    let runs = try PostgresImportBenchmark(url: postgres, dataset: item.dataset, file: item.file, runs: max(1, runs)).run()
+                    Console.out("\(item.file.lastPathComponent), whole process into a new PostgreSQL schema:\n" + runs.report(target: 2.0))
+                    continue
+                }
                 let result = try await ImportBenchmark(dataset: item.dataset, file: item.file, runs: max(1, runs)).run()
                 Console.out("\(item.file.lastPathComponent) (\(result.rows) rows), whole process into a new SQLite file:\n")
                 Console.out(result.runs.report(target: item.target))
