@@ -36,23 +36,34 @@ public struct SyntheticAsylumSupport: Sendable {
         while let row = csv.next() { rows.append(row.fields) }
         let date = csv.index("Date"), people = csv.index("People")
         let url = folder.appendingPathComponent(fileName)
-        guard let stream = OutputStream(url: url, append: false) else { throw CocoaError(.fileWriteUnknown) }
-        stream.open()
-        defer { stream.close() }
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: csv.header)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let file = try FileHandle(forWritingTo: url)
+        defer { try? file.close() }
+        // Each copy is written as CSV in memory (CSV.swift quotes what needs it), then appended:
+        // an OutputStream to the file would make one write call per field.
+        func written(_ body: (CSVWriter) throws -> Void) throws -> Data {
+            let stream = OutputStream(toMemory: ())
+            let writer = try CSVWriter(stream: stream)
+            try body(writer)
+            writer.stream.close()
+            return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\n".utf8)
+        }
+        try file.write(contentsOf: try written { try $0.write(row: csv.header) })
         var generator = SeededGenerator(seed: seed), last = Day(year: 2000, month: 1, day: 1)!
         for copy in 1...factor {
-            for fields in rows {
-                var shifted = fields
-                guard let day = Day(iso: fields[date]), let count = Int(fields[people]) else { continue }
-                let moved = day.adding(years: copy * Self.yearsPerCopy)
-                last = max(last, moved)
-                shifted[date] = moved.description
-                let spread = max(1, count / 10)
-                shifted[people] = String(max(0, count + Int.random(in: -spread...spread, using: &generator)))
-                try writer.write(row: shifted)
-            }
+            try file.write(
+                contentsOf: try written { writer in
+                    for fields in rows {
+                        var shifted = fields
+                        guard let day = Day(iso: fields[date]), let count = Int(fields[people]) else { continue }
+                        let moved = day.adding(years: copy * Self.yearsPerCopy)
+                        last = max(last, moved)
+                        shifted[date] = moved.description
+                        let spread = max(1, count / 10)
+                        shifted[people] = String(max(0, count + Int.random(in: -spread...spread, using: &generator)))
+                        try writer.write(row: shifted)
+                    }
+                })
         }
         return (url, rows.count * factor, last)
     }

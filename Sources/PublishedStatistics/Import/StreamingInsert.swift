@@ -8,8 +8,8 @@ import PartnershipStore
 /// store is slower than the checks. Once the table finds an error its sink stops delivering and
 /// the caller rolls the transaction back.
 enum StreamingInsert {
-    static let batchSize = 4_096
-    static let inFlight = 4
+    static let batchSize = 1_024
+    static let inFlight = 3
 
     /// A value handed across threads by hand (the parser's thread, then the awaiting task).
     private final class Handoff<Value>: @unchecked Sendable {
