@@ -94,17 +94,56 @@ struct SQLiteSession: SQLSession {
         }
     }
 
+    /// Rows read straight off SQLite's statement (GRDB's generic row decoding cost more than the
+    /// queries themselves once they read only what they need).
     func query(_ statement: SQLStatement) async throws -> [SQLRow] {
-        let sql = statement.text(for: .sqlite), arguments = Self.arguments(statement.arguments)
+        let sql = statement.text(for: .sqlite), arguments = statement.arguments
         let table = SQLRow.table(of: sql)
         return try await writer.writeWithoutTransaction { db in
-            try Self.wrap(sql) {
-                let prepared = try db.cachedStatement(sql: sql)
-                let columns = prepared.columnNames
-                return try Row.fetchAll(prepared, arguments: arguments).map { row in
-                    SQLRow(columns: columns, values: (0..<row.count).map { Self.value(row[$0] as DatabaseValue) }, table: table)
+            let prepared = try Self.wrap(sql) { try db.cachedStatement(sql: sql) }
+            let handle = prepared.sqliteStatement
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            defer { sqlite3_reset(handle) }
+            for (index, value) in arguments.enumerated() { Self.bind(value, at: Int32(index + 1), to: handle) }
+            let count = sqlite3_column_count(handle)
+            let columns = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
+            var rows: [SQLRow] = []
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw StoreError.statementFailed(sql: sql, reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
+                var values: [SQLValue] = []
+                values.reserveCapacity(Int(count))
+                for column in 0..<count { values.append(Self.column(column, of: handle)) }
+                rows.append(SQLRow(columns: columns, values: values, table: table))
             }
+            return rows
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    static func bind(_ value: SQLValue, at position: Int32, to handle: OpaquePointer) {
+        switch value {
+        case .null: sqlite3_bind_null(handle, position)
+        case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
+        case .real(let real): sqlite3_bind_double(handle, position, real)
+        case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+        }
+    }
+
+    static func column(_ column: Int32, of handle: OpaquePointer) -> SQLValue {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
+        default:
+            let bytes = Int(sqlite3_column_bytes(handle, column))
+            guard bytes > 0, let text = sqlite3_column_text(handle, column) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: bytes), as: UTF8.self))
         }
     }
 
@@ -117,15 +156,7 @@ struct SQLiteSession: SQLSession {
         try await writer.writeWithoutTransaction { db in
             let statement = try Self.wrap(sql) { try db.makeStatement(sql: sql) }
             let handle = statement.sqliteStatement
-            let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-            func bind(_ value: SQLValue, at position: Int32) {
-                switch value {
-                case .null: sqlite3_bind_null(handle, position)
-                case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
-                case .real(let real): sqlite3_bind_double(handle, position, real)
-                case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
-                }
-            }
+            func bind(_ value: SQLValue, at position: Int32) { Self.bind(value, at: position, to: handle) }
             for (index, value) in leading.enumerated() { bind(value, at: Int32(index + 1)) }
             let offset = leading.count + 1
             for row in rows {

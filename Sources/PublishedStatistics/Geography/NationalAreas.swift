@@ -82,13 +82,19 @@ public struct NationalAreas: Sendable {
             populationVintage: row.vintage, populationSource: row.source)
     }
 
-    /// Scotland's council areas or Northern Ireland's districts, as the imported Asy_D11 and Res_D01
-    /// name them (no ONS list for them ships with the project, so no population either).
+    /// Scotland's council areas or Northern Ireland's districts, as the imported Asy_D11 (its latest
+    /// release's latest quarter end, read from the index) and Res_D01 name them (no ONS list for them
+    /// ships with the project, so no population either).
     static func namedAuthorities(in region: String, store: any SQLStore) async throws -> [LocalAuthority] {
         var names: [ONSCode: String] = [:]
-        for table in ["asylum_support", "resettlement_arrivals"] {
+        let latest: SQLStatement = """
+            vintage_id = (SELECT MAX(id) FROM import_vintage WHERE dataset = 'asylum-support')
+            AND snapshot = (SELECT MAX(snapshot) FROM asylum_support
+                            WHERE vintage_id = (SELECT MAX(id) FROM import_vintage WHERE dataset = 'asylum-support')) AND
+            """
+        for (table, scope) in [("asylum_support", latest), ("resettlement_arrivals", "" as SQLStatement)] {
             let rows = try await store.rows(
-                "SELECT DISTINCT la_code, la_name FROM \(raw: table) WHERE region = \(bind: .text(region)) AND la_code IS NOT NULL")
+                "SELECT DISTINCT la_code, la_name FROM \(raw: table) WHERE \(scope) region = \(bind: .text(region)) AND la_code IS NOT NULL")
             for row in rows {
                 let code = try row.code("la_code")
                 if names[code] == nil { names[code] = try row.string("la_name") }

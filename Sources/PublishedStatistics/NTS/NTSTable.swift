@@ -65,6 +65,7 @@ public struct NTSTable: PublishedTable {
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
+        var placed: [String: (listed: Bool, code: ONSCode?)] = [:]
         var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
         csv.trackRepeats(key: ["Date", "Region", "Local Authority or HSCT (NI)"])
         while let row = csv.next() {
@@ -85,10 +86,20 @@ public struct NTSTable: PublishedTable {
             for key in ["\(day)|UK", "\(day)|\(regionName)"] {
                 sums[key] = zip(sums[key] ?? [0, 0, 0], values).map { $0 + $1 }
             }
-            let code = Self.hasCodeList(region) ? directory.code(named: name) : nil
+            // Each published (region, name) pair is looked up once: a file repeats a few hundred of them thousands of times.
+            let place = "\(region)|\(name)"
+            let known =
+                placed[place]
+                ?? { () -> (listed: Bool, code: ONSCode?) in
+                    let listed = Self.hasCodeList(region)
+                    let found = (listed: listed, code: listed ? directory.code(named: name) : nil)
+                    placed[place] = found
+                    return found
+                }()
+            let code = known.code
             if code != nil {
                 matched.insert(name)
-            } else if Self.hasCodeList(region) {
+            } else if known.listed {
                 unmatched[name, default: []].insert("line \(row.line)")
             } else {
                 byNameOnly.insert(name)

@@ -29,7 +29,8 @@ struct BenchCommand: ParsableCommand {
             if let file {
                 cases = [(AsylumSupportTable.dataset, URL(fileURLWithPath: file), 1.5)]
             } else {
-                for dataset in try Console.registry().platform.datasets where dataset.bundled.first?.table.publisher == "Home Office" {
+                for dataset in try Console.registry().platform.datasets where dataset.bundled.first?.table.publisher.hasPrefix("Home Office") == true
+                {
                     for entry in dataset.bundled {
                         cases.append((dataset.id, BundledData.file(entry.file), dataset.id == AsylumSupportTable.dataset ? 1.5 : 2.0))
                     }
