@@ -140,7 +140,8 @@ struct CSVRecordReader {
                 var segment = index
                 while true {
                     guard index < end else {
-                        return final ? .failed("a quoted field is not closed before the end of the file", newlines: newlines) : .needMore
+                        return final
+                            ? .failed("a quoted field that starts on this line is not closed before the end of the file", newlines: 0) : .needMore
                     }
                     let byte = bytes[index]
                     if byte == Self.quote {

@@ -127,13 +127,16 @@ public struct CheckedCSV {
         guard var tracked = repeated else { return [] }
         repeated = nil
         var others: [(line: Int, firstLine: Int)] = []
+        let keyNames = tracked.columns.map { header[$0] }.joined(separator: " + ")
         for again in tracked.repeats() {
             if again.exactCopy {
-                report(line: again.line, "row", "is an exact copy of line \(again.firstLine): a duplicated row is not imported")
+                report(line: again.line, keyNames, "is an exact copy of line \(again.firstLine): a duplicated row is not imported")
             } else {
                 others.append((again.line, again.firstLine))
             }
         }
+        // Listed in line order with the problems found as the rows were read.
+        recorded.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return others
     }
 
