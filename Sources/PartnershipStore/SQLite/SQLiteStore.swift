@@ -190,14 +190,4 @@ struct SQLiteSession: SQLSession {
                 }
             })
     }
-
-    static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: .null
-        case .int64(let integer): .integer(integer)
-        case .double(let real): .real(real)
-        case .string(let text): .text(text)
-        case .blob(let data): .text(String(decoding: data, as: UTF8.self))
-        }
-    }
 }
