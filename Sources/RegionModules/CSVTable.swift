@@ -25,16 +25,16 @@ struct CSVTable {
             sink.error(file, line: 1, "cannot read a CSV header row: \(error)")
             return nil
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmingWhitespace }
         var rows: [Row] = []
         var line = 2 + header.joined().filter { $0 == "\n" }.count
         while let fields = reader.next() {
             let number = rows.count + 1
             defer { line += 1 + fields.joined().filter { $0 == "\n" }.count }
-            if fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if fields.count == 1 && fields[0].trimmingWhitespace.isEmpty { continue }
             var values: [String: String] = [:]
             for (index, column) in header.enumerated() where index < fields.count {
-                values[column] = fields[index].trimmingCharacters(in: .whitespaces)
+                values[column] = fields[index].trimmingWhitespace
             }
             rows.append(Row(number: number, line: line, fields: values, columnCount: fields.count))
         }

@@ -8,7 +8,7 @@ public struct CaseReference: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Nil with the reason when the text is not a usable reference; in particular anything that
     /// looks like a person's name is refused.
     public static func parse(_ text: String) -> Result<CaseReference, CaseReferenceProblem> {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = text.trimmingWhitespace
         if value.isEmpty { return .failure(.empty) }
         let allowed = value.unicodeScalars.allSatisfy {
             ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || "-_/.".unicodeScalars.contains($0)

@@ -117,6 +117,11 @@ public struct CountBasis: Hashable, Sendable, RawRepresentable {
         }
     }
 
+    /// The rows the basis counts, as the store selects them.
+    public var selection: AsylumSupportSelection {
+        AsylumSupportSelection(terms.map { .init(support: $0.support, accommodation: $0.accommodation?.sorted().map(\.published)) })
+    }
+
     /// How the basis reads next to a figure.
     public var label: String {
         let words = terms.map { term -> String in
@@ -134,6 +139,19 @@ extension CountBasis.Term {
 }
 
 extension CountBasis.Accommodation {
+    /// The type as Asy_D11 names it (and as an import stores it).
+    var published: String {
+        switch self {
+        case .dispersal: "Dispersal Accommodation"
+        case .initial: "Initial Accommodation"
+        case .hotel: "Contingency Accommodation - Hotel"
+        case .contingencyOther: "Contingency Accommodation - Other"
+        case .other: "Other Accommodation"
+        case .subsistence: "Subsistence Only"
+        case .unspecified: "N/A - Section 98 (pre-2023)"
+        }
+    }
+
     var words: String {
         switch self {
         case .dispersal: "dispersal accommodation"

@@ -29,40 +29,27 @@ public struct DispersalFigures: Sendable {
         }
     }
 
-    /// The figures of the quarter ends from `from` through `through` (either open), for the LAs
-    /// given (every LA when nil), read once per command.
-    public func cells(from: Day? = nil, through: Day? = nil, in codes: [ONSCode]? = nil) async throws -> [AsylumSupportQuery.Cell] {
+    /// People per LA on each basis for the quarter ends from `from` through `through` (either
+    /// open), for the LAs given (every LA when nil): summed by the store in one query, once per
+    /// command, so a comparison's thirteen areas share one read.
+    public func counts(on bases: [CountBasis], from: Day?, through: Day?, in codes: [ONSCode]? = nil) async throws -> [[Day: [ONSCode: Int]]] {
         let key = codes.map { $0.map(\.rawValue).joined(separator: ",") } ?? "all"
+        let names = bases.map(\.rawValue).joined(separator: " | ")
         return try await published.memo.value(
-            "asylum-support cells \(vintage.id) \(from?.description ?? "-") \(through?.description ?? "-") \(key)"
+            "asylum-support counts \(names) \(vintage.id) \(from?.description ?? "-") \(through?.description ?? "-") \(key)"
         ) {
-            try await published.asylumSupport.cells(in: codes, from: from, through: through, vintage: vintage.id)
+            try await published.asylumSupport.counts(on: bases.map(\.selection), in: codes, from: from, through: through, vintage: vintage.id)
         }
     }
 
-    /// People per LA on the basis for the quarter ends from `from` through `through`, for the LAs
-    /// given (every LA when nil), summed once per command: a comparison's thirteen areas share them.
+    /// People per LA on the basis for the quarter ends from `from` through `through`, for the LAs given.
     public func counts(on basis: CountBasis, from: Day?, through: Day?, in codes: [ONSCode]? = nil) async throws -> [Day: [ONSCode: Int]] {
-        let key = codes.map { $0.map(\.rawValue).joined(separator: ",") } ?? "all"
-        return try await published.memo.value(
-            "asylum-support counts \(basis.rawValue) \(vintage.id) \(from?.description ?? "-") \(through?.description ?? "-") \(key)"
-        ) {
-            Self.counts(try await cells(from: from, through: through, in: codes), on: basis)
-        }
-    }
-
-    /// People per LA (today's codes) on the basis, for each quarter end of `cells`.
-    public static func counts(_ cells: [AsylumSupportQuery.Cell], on basis: CountBasis) -> [Day: [ONSCode: Int]] {
-        var result: [Day: [ONSCode: Int]] = [:]
-        for cell in cells where basis.counts(supportType: cell.supportType.rawValue, accommodationType: cell.accommodationType) {
-            result[cell.snapshot, default: [:]][cell.laCode, default: 0] += cell.people
-        }
-        return result
+        try await counts(on: [basis], from: from, through: through, in: codes)[0]
     }
 
     /// People per LA on the basis for every quarter end of the vintage (a series: trend, hotels, backtest).
     public func counts(on basis: CountBasis) async throws -> [Day: [ONSCode: Int]] {
-        Self.counts(try await cells(), on: basis)
+        try await counts(on: basis, from: nil, through: nil)
     }
 
     /// People on the basis across every LA in the file at a quarter end (the UK, rows with an LA).

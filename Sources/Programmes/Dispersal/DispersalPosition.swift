@@ -44,11 +44,13 @@ public struct DispersalPosition: Sendable {
         let from = history ? nil : snapshot.adding(years: -Self.windowYears)
         let codes = history || sharedWindow ? nil : region.lowerTier.map(\.code)
         snapshots = try await figures.snapshots(from: from, through: snapshot)
-        var counts = try await figures.counts(on: settings.countBasis, from: from, through: snapshot, in: codes)
-        var dispersed = try await figures.counts(on: .dispersedOnly, from: from, through: snapshot, in: codes)
+        let bases = [settings.countBasis, CountBasis.dispersedOnly]
+        let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
+        var counts = read[0], dispersed = read[1]
         if codes != nil {
-            counts[snapshot] = try await figures.counts(on: settings.countBasis, from: snapshot, through: snapshot)[snapshot] ?? [:]
-            dispersed[snapshot] = try await figures.counts(on: .dispersedOnly, from: snapshot, through: snapshot)[snapshot] ?? [:]
+            let everyLA = try await figures.counts(on: bases, from: snapshot, through: snapshot)
+            counts[snapshot] = everyLA[0][snapshot] ?? [:]
+            dispersed[snapshot] = everyLA[1][snapshot] ?? [:]
         }
         self.counts = counts
         self.dispersed = dispersed

@@ -15,7 +15,7 @@ public enum LANameNormaliser {
     ]
 
     public static func key(_ name: String) -> String {
-        var text = name.trimmingCharacters(in: .whitespaces)
+        var text = name.trimmingWhitespace
         if text.hasSuffix("(U)") || text.hasSuffix("(u)") { text = String(text.dropLast(3)) }
         var key = NameKey.fold(text)
         for suffix in [" city of", " county of"] where key.hasSuffix(suffix) { key = String(key.dropLast(suffix.count)) }

@@ -83,7 +83,7 @@ public struct CheckedCSV {
             return nil
         }
         let headerLine = found.line
-        let trimmed = found.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = found.fields.map { $0.trimmingWhitespace }
         var positions: [String: Int] = [:]
         var twice = false
         for (index, name) in trimmed.enumerated() where !name.isEmpty {

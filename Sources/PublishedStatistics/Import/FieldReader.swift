@@ -10,12 +10,7 @@ public struct FieldReader {
     public init(_ row: CheckedCSV.Row) { self.row = row }
 
     public func text(_ csv: CheckedCSV, _ column: String) -> String {
-        let value = row.fields[csv.index(column)]
-        // Most published fields have no padding; only pay for trimming when there is some.
-        guard let first = value.utf8.first, let last = value.utf8.last, first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09 else {
-            return value
-        }
-        return value.trimmingCharacters(in: .whitespaces)
+        row.fields[csv.index(column)].trimmingWhitespace
     }
 
     public mutating func fail(_ csv: inout CheckedCSV, _ column: String, _ message: String) {

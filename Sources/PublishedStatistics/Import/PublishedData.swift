@@ -12,15 +12,18 @@ public struct PublishedData: Sendable {
     public let nrm: any NRMReading
     public let population: any PopulationReading
     /// Releases already read in this command (see `QueryMemo`).
-    public let memo = QueryMemo()
+    public let memo: QueryMemo
 
-    /// The questions answered from the store's tables.
+    /// The questions answered from the store's tables; what several areas or quarters ask alike
+    /// (a release's rows, its latest quarter) is read once for as long as this value lives.
     public init(store: any SQLStore) {
+        let memo = QueryMemo()
+        self.memo = memo
         ledger = ImportLedger(store: store)
         asylumSupport = AsylumSupportQuery(store: store)
-        resettlement = ResettlementQuery(store: store)
-        nts = NTSQuery(store: store)
-        nrm = NRMQuery(store: store)
+        resettlement = MemoizedResettlementReading(base: ResettlementQuery(store: store), memo: memo)
+        nts = MemoizedNTSReading(base: NTSQuery(store: store), memo: memo)
+        nrm = MemoizedNRMReading(base: NRMQuery(store: store), memo: memo)
         population = PopulationQuery(store: store)
     }
 }
@@ -33,6 +36,10 @@ public protocol AsylumSupportReading: Sendable {
     func snapshots(vintage: Int64?) async throws -> [Day]
     func snapshots(from: Day?, through: Day?, vintage: Int64) async throws -> [Day]
     func lastSnapshot(onOrBefore day: Day?, vintage: Int64) async throws -> Day?
+    func counts(
+        on selections: [AsylumSupportSelection], in codes: [ONSCode]?, from: Day?, through: Day?, vintage: Int64
+    ) async throws -> [[Day:
+        [ONSCode: Int]]]
 }
 
 /// Res_D01 arrivals by LA, scheme and quarter.

@@ -11,7 +11,8 @@ public final class QueryMemo: @unchecked Sendable {
 
     /// The value stored under `key`, or `make`'s, stored for next time.
     public func value<T: Sendable>(_ key: String, _ make: () async throws -> T) async rethrows -> T {
-        if let known = lock.withLock({ values[key] }) as? T { return known }
+        // Unwrapped before the cast: a missing entry cast to an optional `T` would pass as a stored nil.
+        if let stored = lock.withLock({ values[key] }), let known = stored as? T { return known }
         let made = try await make()
         lock.withLock { values[key] = made }
         return made

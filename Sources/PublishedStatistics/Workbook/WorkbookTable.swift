@@ -23,7 +23,7 @@ public struct WorkbookTable: Sendable {
     public static func locate(in workbook: Workbook, file: String, tables: [any PublishedTable]) -> Result<WorkbookTable, Diagnostic> {
         for sheet in workbook.sheets {
             for row in sheet.rows.prefix(headerSearchRows) {
-                let header = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+                let header = row.cells.map { $0.trimmingWhitespace }
                 if let table = tables.first(where: { $0.recognises(header: header) }) {
                     return .success(WorkbookTable(table: table, sheet: sheet.name, headerRow: row.number, text: csv(sheet, from: row)))
                 }
@@ -44,7 +44,7 @@ public struct WorkbookTable: Sendable {
         var best: (sheet: String, row: Int, missing: [String], shared: Int)?
         for sheet in workbook.sheets {
             for row in sheet.rows.prefix(headerSearchRows) {
-                let header = Set(row.cells.map { $0.trimmingCharacters(in: .whitespaces) })
+                let header = Set(row.cells.map { $0.trimmingWhitespace })
                 for table in tables {
                     let shared = table.expectedColumns.filter(header.contains).count
                     if shared >= 2 && shared > (best?.shared ?? 0) {

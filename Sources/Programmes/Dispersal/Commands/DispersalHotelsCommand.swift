@@ -27,8 +27,8 @@ struct DispersalHotelsCommand: AsyncParsableCommand {
         let context = try await options.position(history: true)
         let region = context.region
         let codes = Set(region.lowerTier.map(\.code))
-        let hotel = try await context.figures.counts(on: Self.hotels), other = try await context.figures.counts(on: Self.otherContingency)
-        let all = try await context.figures.counts(on: .allSupported)
+        let read = try await context.figures.counts(on: [Self.hotels, Self.otherContingency, .allSupported], from: nil, through: nil)
+        let hotel = read[0], other = read[1], all = read[2]
         func total(_ counts: [Day: [ONSCode: Int]], _ day: Day, _ only: Set<ONSCode>) -> Int {
             (counts[day] ?? [:]).filter { only.contains($0.key) }.reduce(0) { $0 + $1.value }
         }

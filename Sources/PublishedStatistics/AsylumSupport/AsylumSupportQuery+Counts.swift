@@ -1,0 +1,33 @@
+import PartnershipCore
+import PartnershipStore
+
+extension AsylumSupportQuery {
+    /// People per quarter end and LA (today's codes) on each selection, summed by the store in one
+    /// pass over the quarter ends from `from` through `through` (either open) and the LAs given
+    /// (every LA when nil). An LA appears in a selection's counts when at least one of its rows is
+    /// selected, as a sum of those rows would have it.
+    public func counts(
+        on selections: [AsylumSupportSelection], in codes: [ONSCode]?, from: Day?, through: Day?, vintage: Int64
+    ) async throws -> [[Day: [ONSCode: Int]]] {
+        guard !selections.isEmpty else { return [] }
+        var query: SQLStatement = "SELECT snapshot, la_code"
+        for (index, selection) in selections.enumerated() {
+            query = query + ", CAST(SUM(CASE WHEN \(selection.condition) THEN people ELSE 0 END) AS BIGINT) AS people_\(raw: String(index))"
+            query = query + ", COUNT(CASE WHEN \(selection.condition) THEN 1 END) AS rows_\(raw: String(index))"
+        }
+        query.append("FROM asylum_support WHERE vintage_id = \(bind: .integer(vintage)) AND la_code IS NOT NULL")
+        if let from { query.append("AND snapshot >= \(bind: .text(from.description))") }
+        if let through { query.append("AND snapshot <= \(bind: .text(through.description))") }
+        query.and("la_code", in: codes?.map { .text($0.rawValue) })
+        query.append("AND (\(selections.map(\.condition).dropFirst().reduce(selections[0].condition) { $0 + " OR " + $1 }))")
+        query.append("GROUP BY snapshot, la_code")
+        var result = [[Day: [ONSCode: Int]]](repeating: [:], count: selections.count)
+        for row in try await store.rows(query) {
+            let day = try row.day("snapshot"), code = try row.code("la_code")
+            for index in selections.indices where try row.int("rows_\(index)") > 0 {
+                result[index][day, default: [:]][code, default: 0] += try row.int("people_\(index)")
+            }
+        }
+        return result
+    }
+}

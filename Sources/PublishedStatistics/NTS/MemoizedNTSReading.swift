@@ -1,0 +1,17 @@
+import PartnershipCore
+
+/// NTS_01 read once per command: every LA's transfers for a vintage, then each question's LAs
+/// picked from them (a comparison asks for thirteen areas' LAs, each a query of its own before).
+struct MemoizedNTSReading: NTSReading {
+    let base: any NTSReading
+    let memo: QueryMemo
+
+    func transfers(in codes: [ONSCode]?, vintage: Int64?) async throws -> [NTSQuery.Transfers] {
+        let all = try await memo.value("nts transfers \(vintage.map(String.init) ?? "latest")") {
+            try await base.transfers(in: nil, vintage: vintage)
+        }
+        guard let codes else { return all }
+        let wanted = Set(codes)
+        return all.filter { $0.laCode.map(wanted.contains) ?? false }
+    }
+}
