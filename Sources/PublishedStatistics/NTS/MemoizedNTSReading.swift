@@ -7,11 +7,8 @@ struct MemoizedNTSReading: NTSReading {
     let memo: QueryMemo
 
     func transfers(in codes: [ONSCode]?, vintage: Int64?) async throws -> [NTSQuery.Transfers] {
-        let all = try await memo.value("nts transfers \(vintage.map(String.init) ?? "latest")") {
-            try await base.transfers(in: nil, vintage: vintage)
-        }
-        guard let codes else { return all }
-        let wanted = Set(codes)
-        return all.filter { $0.laCode.map(wanted.contains) ?? false }
+        try await memo.value("nts transfers \(vintage.map(String.init) ?? "latest")") {
+            RowsByLA(try await base.transfers(in: nil, vintage: vintage), code: \.laCode)
+        }.rows(in: codes)
     }
 }

@@ -12,12 +12,9 @@ struct MemoizedResettlementReading: ResettlementArrivalsReading {
     }
 
     func arrivals(scheme: String, in codes: [ONSCode]?, vintage: Int64?) async throws -> [ResettlementQuery.Arrivals] {
-        let all = try await memo.value("resettlement arrivals \(scheme) \(vintage.map(String.init) ?? "latest")") {
-            try await base.arrivals(scheme: scheme, in: nil, vintage: vintage)
-        }
-        guard let codes else { return all }
-        let wanted = Set(codes)
-        return all.filter { $0.laCode.map(wanted.contains) ?? false }
+        try await memo.value("resettlement arrivals \(scheme) \(vintage.map(String.init) ?? "latest")") {
+            RowsByLA(try await base.arrivals(scheme: scheme, in: nil, vintage: vintage), code: \.laCode)
+        }.rows(in: codes)
     }
 
     func lastQuarter(onOrBefore day: Day, vintage: Int64) async throws -> Day? {
