@@ -125,13 +125,22 @@ struct SQLiteSession: SQLSession {
     }
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    private static let emptyText: StaticString = ""
 
     static func bind(_ value: SQLValue, at position: Int32, to handle: OpaquePointer) {
         switch value {
         case .null: sqlite3_bind_null(handle, position)
         case .integer(let integer): sqlite3_bind_int64(handle, position, integer)
         case .real(let real): sqlite3_bind_double(handle, position, real)
-        case .text(let text): sqlite3_bind_text(handle, position, text, -1, transient)
+        case .text(let text):
+            // From the string's own UTF-8 with its length: passing the String makes a C string
+            // copy on the heap first, for every value of every row an import writes.
+            var text = text
+            text.withUTF8 { bytes in
+                // Never a null pointer: SQLite would bind NULL, not empty text.
+                let start = UnsafeRawPointer(bytes.baseAddress ?? emptyText.utf8Start).assumingMemoryBound(to: CChar.self)
+                _ = sqlite3_bind_text(handle, position, start, Int32(clamping: bytes.count), transient)
+            }
         }
     }
 

@@ -51,70 +51,56 @@ public struct AsylumSupportTable: PublishedTable {
         csv.trackRepeats(key: ["Date", "Support Type", "UK Region", "Local Authority", "LAD Code", "Accommodation Type"])
         let supportTypes = KnownValues(AsylumSupportType.allCases.map(\.rawValue))
         let accommodationTypes = KnownValues(AsylumSupportType.accommodationTypes)
-        var codes = Set<ONSCode>(), snapshots = Set<Day>(), unknown: [String: Int] = [:]
+        var snapshots = Set<Day>(), lastDay: Day?, unknown: [String: Int] = [:]
         var remapped = 0, unmatched = 0, outside = 0, relabelled: [String: Int] = [:], miscoded: [String: Int] = [:]
-        var codeByName: [UInt64: (name: String, code: ONSCode?)] = [:]
+        // Where each distinct (code, name, region label) goes, worked out once: a file repeats a
+        // few hundred of them tens of thousands of times.
+        var places: [UInt64: AsylumSupportPlace] = [:], everyPlace: [AsylumSupportPlace] = []
         while let row = csv.next() {
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
             let support = fields.oneOf(&csv, "Support Type", supportTypes)
             let accommodation = fields.oneOf(&csv, "Accommodation Type", accommodationTypes)
             let people = fields.count(&csv, "People")
-            let codeText = fields.text(csv, "LAD Code")
-            var code: ONSCode?
-            if !codeText.hasPrefix("N/A") {
-                code = ONSCode(codeText)
-                if code == nil { fields.fail(&csv, "LAD Code", "'\(codeText)' is not an ONS code or N/A") }
-            }
-            guard fields.ok, let day, let support, let accommodation, let people else { continue }
-            var current = code.map(directory.current)
-            if current != code { remapped += 1 }
-            // A code that belongs to another LA than the one named (2022 Q4 Section 98 rows carry
-            // Hull's code beside other LAs' names): the name decides, and the import says so.
-            let name = fields.text(csv, "Local Authority")
-            if let published = current {
-                // Looked up once per distinct name. Keyed by the name's UTF-8 bytes: hashing the
-                // parser's Strings directly goes through Unicode normalisation, 4 µs a row.
-                let bytes = name.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
-                let byName: ONSCode?
-                if let cached = codeByName[bytes], cached.name.utf8.elementsEqual(name.utf8) {
-                    byName = cached.code
+            let codeText = fields.text(csv, "LAD Code"), name = fields.text(csv, "Local Authority"), label = fields.text(csv, "UK Region")
+            let key = AsylumSupportPlace.key(codeText, name, label)
+            var place = places[key].flatMap { $0.isFor(codeText, name, label) ? $0 : nil }
+            if place == nil {
+                if codeText.hasPrefix("N/A") {
+                    place = AsylumSupportPlace(code: nil, codeText: codeText, name: name, label: label, directory: directory, csv: &csv)
+                } else if let code = ONSCode(codeText) {
+                    place = AsylumSupportPlace(code: code, codeText: codeText, name: name, label: label, directory: directory, csv: &csv)
                 } else {
-                    byName = directory.code(named: name).map(directory.current)
-                    codeByName[bytes] = (name, byName)
+                    fields.fail(&csv, "LAD Code", "'\(codeText)' is not an ONS code or N/A")
                 }
-                let named = byName == published ? nil : byName
-                if let named {
-                    current = named
-                    miscoded["\(published.rawValue) published beside the name \(name): stored under \(name)'s code \(named.rawValue)", default: 0] +=
-                        1
+                if let place {
+                    // A key two triples share (odds ~1e-14 a file) only costs the work again.
+                    places[key] = place
+                    everyPlace.append(place)
                 }
             }
-            if let current {
-                if directory.isKnown(current) {
-                    codes.insert(current)
-                } else if LocalAuthorityDirectory.covers(current) {
-                    unmatched += 1
-                    unknown["\(current.rawValue) \(fields.text(csv, "Local Authority"))", default: 0] += 1
-                } else {
-                    outside += 1
-                }
+            guard fields.ok, let day, let support, let accommodation, let people, let place else { continue }
+            place.used = true
+            if place.remapped { remapped += 1 }
+            if let note = place.miscoded { miscoded[note, default: 0] += 1 }
+            if let note = place.relabelled { relabelled[note, default: 0] += 1 }
+            switch place.coverage {
+            case .known, .none: break
+            case .unmatched(let note):
+                unmatched += 1
+                unknown[note, default: 0] += 1
+            case .outside: outside += 1
             }
-            snapshots.insert(day)
-            // The region follows the code (ONS), not the label: a few published rows carry the wrong one.
-            let label = fields.text(csv, "UK Region")
-            var region = csv.regionName(label)
-            if let current, let ons = directory.region(of: current), ons.name != region {
-                relabelled[
-                    "\(current.rawValue) \(fields.text(csv, "Local Authority")): published as \(region), ONS places it in \(ons.name)", default: 0] +=
-                    1
-                region = ons.name
+            if day != lastDay {
+                snapshots.insert(day)
+                lastDay = day
             }
             csv.emit([
-                .text(day.description), SQLValue(current?.rawValue), .text(fields.text(csv, "Local Authority")),
-                .text(region), .text(support), .text(accommodation), SQLValue(people),
+                .text(day.description), SQLValue(place.current?.rawValue), .text(name), .text(place.region), .text(support), .text(accommodation),
+                SQLValue(people),
             ])
         }
+        let codes = Set(everyPlace.filter { $0.used && $0.coverage == .known }.compactMap(\.current))
         result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote)
         result.diagnostics += csv.diagnostics
         result.rowCount = csv.emitted

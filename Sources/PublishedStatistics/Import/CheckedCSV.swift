@@ -158,7 +158,9 @@ public struct CheckedCSV {
     /// Rows emitted so far.
     public var emitted: Int { sink?.count ?? 0 }
 
-    public func index(_ column: String) -> Int { columnIndex[column]! }
+    /// The column's position (a scan of the header: cheaper than hashing the name for every field).
+    /// Only for columns the header is known to have (required, or checked with `has`).
+    public func index(_ column: String) -> Int { header.firstIndex(of: column)! }
 
     /// True when the header has `column` (for optional columns).
     public func has(_ column: String) -> Bool { columnIndex[column] != nil }
