@@ -9,6 +9,17 @@ struct DayTests {
         #expect(Day(iso: "30/06/2019") == nil)
     }
 
+    @Test func writesEveryDayAsISO() throws {
+        var day = try #require(Day(iso: "1999-12-25"))
+        for _ in 0..<800 {
+            let padded = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+            #expect(day.description == "\(day.year)-\(padded(day.month))-\(padded(day.day))")
+            #expect(Day(iso: day.description) == day)
+            day = day.adding(days: 17)
+        }
+        #expect(Day(year: 12_345, month: 1, day: 2)?.description == "12345-01-02")
+    }
+
     @Test func ordinalRoundTrips() {
         let day = Day(iso: "2016-11-15")!
         #expect(Day(ordinal: day.ordinal) == day)

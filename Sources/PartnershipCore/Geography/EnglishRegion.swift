@@ -13,8 +13,8 @@ public struct EnglishRegion: Hashable, Sendable, Codable {
 
     /// Finds a region by name, folding the case and spacing variants Home Office files use
     /// (`East Of England`, `Yorkshire And The Humber`).
-    public static func named(_ name: String) -> EnglishRegion? {
-        let key = NameKey.fold(name)
-        return all.first { NameKey.fold($0.name) == key }
-    }
+    public static func named(_ name: String) -> EnglishRegion? { byKey[NameKey.fold(name)] }
+
+    /// The regions by folded name (the first in `all` for a name two would share), folded once.
+    private static let byKey: [String: EnglishRegion] = Dictionary(all.map { (NameKey.fold($0.name), $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -42,7 +42,24 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public var description: String {
-        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        // Written digit by digit for four-digit years: an import writes one per row.
+        guard (1000...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value) }
+            text[0] = digit(year / 1000)
+            text[1] = digit(year / 100 % 10)
+            text[2] = digit(year / 10 % 10)
+            text[3] = digit(year % 10)
+            text[4] = UInt8(ascii: "-")
+            text[5] = digit(month / 10)
+            text[6] = digit(month % 10)
+            text[7] = UInt8(ascii: "-")
+            text[8] = digit(day / 10)
+            text[9] = digit(day % 10)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -64,6 +64,8 @@ public struct ResettlementTable: PublishedTable {
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var codes = Set<ONSCode>(), quarters = Set<Day>(), unknownLA = 0, unmatched = 0
+        // A file names a handful of schemes thousands of times; each name is folded once.
+        var schemeIDs: [String: String] = [:]
         csv.trackRepeats(key: ["Date", "UK Region", "LAD Code", "Local Authority", "Resettlement Scheme"])
         while let row = csv.next() {
             var fields = FieldReader(row)
@@ -86,9 +88,11 @@ public struct ResettlementTable: PublishedTable {
             }
             quarters.insert(day)
             let region = fields.text(csv, "UK Region")
+            let schemeID = schemeIDs[scheme] ?? Self.schemeID(scheme)
+            schemeIDs[scheme] = schemeID
             csv.emit([
                 .text(day.description), SQLValue(current?.rawValue), .text(fields.text(csv, "Local Authority")),
-                .text(csv.regionName(region)), .text(Self.schemeID(scheme)), .text(scheme), SQLValue(persons),
+                .text(csv.regionName(region)), .text(schemeID), .text(scheme), SQLValue(persons),
             ])
         }
         result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote) + result.notes
