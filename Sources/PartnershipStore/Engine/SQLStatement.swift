@@ -49,6 +49,12 @@ public struct SQLStatement: Sendable, Hashable, ExpressibleByStringInterpolation
         return joined
     }
 
+    /// The conditions joined by OR, in parentheses; a condition that is always false when there are none.
+    public static func anyOf(_ conditions: [SQLStatement]) -> SQLStatement {
+        guard let first = conditions.first else { return "1 = 0" }
+        return "(" + conditions.dropFirst().reduce(first) { $0 + " OR " + $1 } + ")"
+    }
+
     /// Appends a clause (`AND la_code IN (…)`, `GROUP BY …`).
     public mutating func append(_ statement: SQLStatement) { parts += [.sql(" ")] + statement.parts }
 

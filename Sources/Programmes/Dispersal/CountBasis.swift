@@ -19,20 +19,6 @@ public struct CountBasis: Hashable, Sendable, RawRepresentable {
         /// Section 98 rows published before 2023 without an accommodation type.
         case unspecified
 
-        /// The type as Asy_D11 names it; nil for a name this version does not know.
-        public init?(published: String) {
-            switch published.lowercased() {
-            case "dispersal accommodation": self = .dispersal
-            case "initial accommodation": self = .initial
-            case "contingency accommodation - hotel": self = .hotel
-            case "contingency accommodation - other": self = .contingencyOther
-            case "other accommodation": self = .other
-            case "subsistence only": self = .subsistence
-            case "n/a - section 98 (pre-2023)": self = .unspecified
-            default: return nil
-            }
-        }
-
         public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
@@ -107,15 +93,6 @@ public struct CountBasis: Hashable, Sendable, RawRepresentable {
     public static let help =
         "a preset (\(allCases.map(\.rawValue).joined(separator: ", "))) or terms joined by '+', each SUPPORT[:ACCOMMODATION,...], "
         + "e.g. s95:dispersal,initial+s4"
-
-    /// Whether people on this support and accommodation type count on this basis.
-    public func counts(supportType: String, accommodationType: String) -> Bool {
-        guard let support = AsylumSupportType(rawValue: supportType) else { return false }
-        let kind = Accommodation(published: accommodationType)
-        return terms.contains { term in
-            term.support == support && (term.accommodation.map { set in kind.map(set.contains) ?? false } ?? true)
-        }
-    }
 
     /// The rows the basis counts, as the store selects them.
     public var selection: AsylumSupportSelection {

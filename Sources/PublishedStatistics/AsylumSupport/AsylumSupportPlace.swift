@@ -62,15 +62,8 @@ final class AsylumSupportPlace {
         self.relabelled = relabelled
     }
 
-    /// A 64-bit key for the triple (FNV-1a over its bytes); `isFor` confirms a match.
-    static func key(_ codeText: String, _ name: String, _ label: String) -> UInt64 {
-        var hash: UInt64 = 14_695_981_039_346_656_037
-        for field in [codeText, name, label] {
-            for byte in field.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            hash = (hash ^ 0x1F) &* 1_099_511_628_211
-        }
-        return hash
-    }
+    /// A 64-bit key for the triple (`FieldHash`); `isFor` confirms a match.
+    static func key(_ codeText: String, _ name: String, _ label: String) -> UInt64 { FieldHash.of([codeText, name, label]) }
 
     func isFor(_ codeText: String, _ name: String, _ label: String) -> Bool {
         self.codeText == codeText && self.name == name && self.label == label

@@ -19,7 +19,7 @@ extension AsylumSupportQuery {
         if let from { query.append("AND snapshot >= \(bind: .text(from.description))") }
         if let through { query.append("AND snapshot <= \(bind: .text(through.description))") }
         query.and("la_code", in: codes?.map { .text($0.rawValue) })
-        query.append("AND (\(selections.map(\.condition).dropFirst().reduce(selections[0].condition) { $0 + " OR " + $1 }))")
+        query.append("AND \(SQLStatement.anyOf(selections.map(\.condition)))")
         query.append("GROUP BY snapshot, la_code")
         var result = [[Day: [ONSCode: Int]]](repeating: [:], count: selections.count)
         for row in try await store.rows(query) {

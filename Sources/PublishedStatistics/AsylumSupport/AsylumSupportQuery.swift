@@ -43,16 +43,6 @@ public struct AsylumSupportQuery: Sendable {
         return try await cells(query)
     }
 
-    /// The same figures for the quarter ends from `from` through `through` (either open): what a
-    /// position at one quarter end, or its recent history, reads from the index, whatever else is stored.
-    public func cells(in codes: [ONSCode]? = nil, from: Day?, through: Day?, vintage: Int64) async throws -> [Cell] {
-        var query = Self.cellQuery(vintage: vintage)
-        if let from { query.append("AND snapshot >= \(bind: .text(from.description))") }
-        if let through { query.append("AND snapshot <= \(bind: .text(through.description))") }
-        query.and("la_code", in: codes?.map { .text($0.rawValue) })
-        return try await cells(query)
-    }
-
     private static func cellQuery(vintage: Int64) -> SQLStatement {
         """
         SELECT snapshot, la_code, support_type, accommodation_type, SUM(people) AS people FROM asylum_support

@@ -21,12 +21,11 @@ public struct AsylumSupportSelection: Sendable, Hashable {
 
     /// The rows' condition in SQL (false when there are no terms).
     var condition: SQLStatement {
-        let parts: [SQLStatement] = terms.map { term in
-            guard let kinds = term.accommodation else { return "support_type = \(bind: .text(term.support.rawValue))" }
-            guard !kinds.isEmpty else { return "1 = 0" }
-            return "(support_type = \(bind: .text(term.support.rawValue)) AND accommodation_type IN (\(list: kinds.map { .text($0) })))"
-        }
-        guard let first = parts.first else { return "1 = 0" }
-        return "(" + parts.dropFirst().reduce(first) { $0 + " OR " + $1 } + ")"
+        .anyOf(
+            terms.map { term in
+                guard let kinds = term.accommodation else { return "support_type = \(bind: .text(term.support.rawValue))" }
+                guard !kinds.isEmpty else { return "1 = 0" }
+                return "(support_type = \(bind: .text(term.support.rawValue)) AND accommodation_type IN (\(list: kinds.map { .text($0) })))"
+            })
     }
 }

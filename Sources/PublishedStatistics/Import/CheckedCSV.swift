@@ -24,7 +24,6 @@ public struct CheckedCSV {
     private var recorded: [Diagnostic] = []
     private var unlisted = 0
     private var errors = 0
-    private var columnIndex: [String: Int] = [:]
     private var regionNames: [String: String] = [:]
     private var repeated: RepeatedKeys?
     private let sink: RowSink?
@@ -112,7 +111,6 @@ public struct CheckedCSV {
         self.reader = reader
         self.header = trimmed
         self.headerLine = headerLine
-        columnIndex = positions
     }
 
     /// Checks every row from here on against the earlier rows with the same key (the values of
@@ -163,7 +161,7 @@ public struct CheckedCSV {
     public func index(_ column: String) -> Int { header.firstIndex(of: column)! }
 
     /// True when the header has `column` (for optional columns).
-    public func has(_ column: String) -> Bool { columnIndex[column] != nil }
+    public func has(_ column: String) -> Bool { header.contains(column) }
 
     /// A published region label folded to the ONS name (`East Of England` → `East of England`),
     /// remembered per label since a file repeats a dozen labels thousands of times.

@@ -32,7 +32,6 @@ public struct PublishedData: Sendable {
 public protocol AsylumSupportReading: Sendable {
     func latestVintage() async throws -> ImportVintage?
     func cells(in codes: [ONSCode]?, on snapshots: [Day]?, vintage: Int64?) async throws -> [AsylumSupportQuery.Cell]
-    func cells(in codes: [ONSCode]?, from: Day?, through: Day?, vintage: Int64) async throws -> [AsylumSupportQuery.Cell]
     func snapshots(vintage: Int64?) async throws -> [Day]
     func snapshots(from: Day?, through: Day?, vintage: Int64) async throws -> [Day]
     func lastSnapshot(onOrBefore day: Day?, vintage: Int64) async throws -> Day?

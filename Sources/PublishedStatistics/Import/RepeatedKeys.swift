@@ -26,21 +26,9 @@ struct RepeatedKeys {
         entries.reserveCapacity(max(16, expectedRows))
     }
 
-    private static func hash(_ fields: some Sequence<String>, basis: UInt64) -> UInt64 {
-        var hash = basis
-        for field in fields {
-            let contiguous = field.utf8.withContiguousStorageIfAvailable { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            }
-            if contiguous == nil { for byte in field.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 } }
-            hash = (hash ^ 0x1F) &* 1_099_511_628_211
-        }
-        return hash
-    }
-
     mutating func add(_ fields: [String], line: Int) {
-        let key = Self.hash(columns.lazy.map { fields[$0] }, basis: 14_695_981_039_346_656_037)
-        let whole = Self.hash(fields, basis: 0x9E37_79B9_7F4A_7C15)
+        let key = FieldHash.of(columns.lazy.map { fields[$0] })
+        let whole = FieldHash.of(fields, basis: 0x9E37_79B9_7F4A_7C15)
         entries.append(Entry(key: key, whole: UInt32(truncatingIfNeeded: whole ^ (whole >> 32)), line: UInt32(clamping: line)))
     }
 
