@@ -110,7 +110,12 @@ var targets: [Target] = [
         dependencies: [
             "Composition", "SMPCommands", "CommandLineKit",
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ],
+        // A release `smp` links the Swift runtime and Foundation into itself: each command is its
+        // own process, and loading and relocating a dozen shared libraries cost about 7 ms of every
+        // run (measured with `smp bench dispersal`; see README, Performance). Debug builds and tests
+        // link them dynamically as usual.
+        linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
     .plugin(
         name: "ValidateRegions",
         capability: .command(
@@ -169,9 +174,14 @@ for programme in programmes {
             path: "Tests/Programmes/\(programme.name)Tests"))
 }
 
+/// A release build on Linux links the Swift runtime and Foundation statically (see `smp` above);
+/// our modules are compiled for that too, so they name the static libraries Foundation needs
+/// (FoundationXML's libxml2 interface).
+let staticRuntime: SwiftSetting = .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+
 for target in targets where target.type != .plugin {
     target.swiftSettings =
-        (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
+        (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"), staticRuntime]
 }
 
 let package = Package(
