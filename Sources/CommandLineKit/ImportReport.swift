@@ -3,6 +3,7 @@ import Foundation
 import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
+import Reporting
 
 /// Runs an import with a progress line and prints its one-line summary (or fails with every bad row).
 public enum ImportReport {
@@ -53,9 +54,8 @@ public enum ImportReport {
         switch outcome {
         case .imported(let vintage, let summary, let notes):
             write(
-                String(
-                    format: "Imported %@ as %@ vintage %lld (%@): %@, in %.2fs\n", file, vintage.dataset, vintage.id, vintage.release, summary,
-                    seconds))
+                "Imported \(file) as \(vintage.dataset) vintage \(vintage.id) (\(vintage.release)): \(summary), in "
+                    + "\(NumberFormat.plainDecimal(seconds, places: 2))s\n")
             switch notes.count {
             case 0: break
             case 1: write("  note: \(notes[0])\n")

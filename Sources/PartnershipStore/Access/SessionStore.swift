@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PartnershipCore
 
 /// A signed-in session: whose it is, its CSRF token (for forms), and when it ends.
 public struct AppSession: Sendable, Hashable {
@@ -54,7 +55,7 @@ public struct SessionStore: Sendable {
         }
     }
 
-    static func hash(_ token: String) -> String { SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined() }
+    static func hash(_ token: String) -> String { SHA256.hash(data: Data(token.utf8)).hexadecimal }
 
     /// 32 random bytes, URL-safe base64 (a cookie value and a header value as they are).
     public static func randomToken() -> String {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PartnershipCore
 
 /// One entry of the append-only audit log: who changed what, for which region, from what to what,
 /// from when, and why. Each entry carries the hash of the one before it, so a changed or removed
@@ -46,7 +47,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         ]
         // Length-prefixed so no two different entries serialise alike.
         let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
-        return SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: Data(canonical.utf8)).hexadecimal
     }
 
     /// The hash the first entry chains from.

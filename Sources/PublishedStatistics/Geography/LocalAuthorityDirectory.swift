@@ -70,8 +70,8 @@ public struct LocalAuthorityDirectory: Sendable {
         ]
         for source in sources {
             var problems: [Diagnostic] = []
-            let text = BundledData.text(source.file)
-            guard var csv = CheckedCSV(text: text, file: source.file, required: [], problems: &problems) else { continue }
+            // Read from the file as it is, not decoded into a String first (this runs at every import).
+            guard var csv = CheckedCSV(.file(BundledData.file(source.file)), file: source.file, required: [], problems: &problems) else { continue }
             while let row = csv.next() {
                 if let code = ONSCode(row.fields[source.code]) {
                     entries.append(

@@ -59,7 +59,7 @@ public struct PublishedFile: Sendable {
 
     /// SHA-256 of bytes, hex: the identity of a release in the ledger.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).hexadecimal
     }
 
     /// SHA-256 of a file's bytes, read a megabyte at a time.
@@ -74,6 +74,6 @@ public struct PublishedFile: Sendable {
         } catch {
             return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(error.localizedDescription)"))
         }
-        return .success(hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        return .success(hasher.finalize().hexadecimal)
     }
 }

@@ -52,9 +52,12 @@ enum StreamingInsert {
         thread.start()
         let columns = ["vintage_id"] + table.columns
         do {
-            for await batch in batches {
-                try await session.insert(into: table.table, columns: columns, leading: leading, rows: batch)
-                permits.signal()
+            // Into an empty table, the indexes are built once the rows are in (see `withIndexesDeferred`).
+            try await session.withIndexesDeferred(on: table.table) {
+                for await batch in batches {
+                    try await session.insert(into: table.table, columns: columns, leading: leading, rows: batch)
+                    permits.signal()
+                }
             }
         } catch {
             result.isCancelled = true

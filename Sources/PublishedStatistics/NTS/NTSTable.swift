@@ -60,63 +60,83 @@ public struct NTSTable: PublishedTable {
 
     public func recognises(header: [String]) -> Bool { Self.required.allSatisfy(header.contains) }
 
+    /// A quarter's transfers in one scope (the UK, or a region), summed to check the published totals.
+    private struct Scope: Hashable {
+        let day: Day
+        let name: String
+    }
+
+    /// Transfers out, in, and in from a port or intake unit.
+    private struct Transfers: Equatable, CustomStringConvertible {
+        var out = 0, into = 0, fromPort = 0
+        static func += (a: inout Self, b: Self) {
+            a.out += b.out
+            a.into += b.into
+            a.fromPort += b.fromPort
+        }
+        var description: String { "[\(out), \(into), \(fromPort)]" }
+    }
+
+    /// What a published (region, name) pair resolves to: looked up once, as a file repeats a few
+    /// hundred pairs thousands of times.
+    private struct Place: Hashable {
+        let region: String
+        let name: String
+    }
+
     public func parse(_ input: CSVInput, file: String, rows: RowSink) -> ParsedTable {
         let directory = self.directory
         var result = ParsedTable()
         guard var csv = CheckedCSV(input, file: file, required: Self.required, rows: rows, problems: &result.diagnostics) else { return result }
         var matched = Set<String>(), unmatched: [String: Set<String>] = [:], byNameOnly = Set<String>(), quarters = Set<Day>()
-        var placed: [String: (listed: Bool, code: ONSCode?)] = [:]
-        var sums: [String: [Int]] = [:], totals: [String: (line: Int, values: [Int])] = [:]
+        var placed: [Place: (listed: Bool, code: ONSCode?, region: String)] = [:]
+        var sums: [Scope: Transfers] = [:], totals: [Scope: (line: Int, values: Transfers)] = [:]
+        // Rows come a quarter at a time: the date's text is made once per quarter.
+        var lastDay: (day: Day, text: SQLValue)?
         csv.trackRepeats(key: ["Date", "Region", "Local Authority or HSCT (NI)"])
         while let row = csv.next() {
             var fields = FieldReader(row)
             let day = fields.quarterEnd(&csv, "Date")
-            let counts = [Self.out, Self.into, Self.fromPort].map { fields.count(&csv, $0) }
-            guard fields.ok, let day else { continue }
-            let values = counts.map { $0 ?? 0 }
+            let out = fields.count(&csv, Self.out), into = fields.count(&csv, Self.into), fromPort = fields.count(&csv, Self.fromPort)
+            guard fields.ok, let day, let out, let into, let fromPort else { continue }
+            let values = Transfers(out: out, into: into, fromPort: fromPort)
             let name = fields.text(csv, Self.name), region = fields.text(csv, "Region")
-            quarters.insert(day)
+            if lastDay?.day != day {
+                quarters.insert(day)
+                lastDay = (day, .text(day.description))
+            }
             if name.hasPrefix("*Total") || region.hasPrefix("*Total") {
                 // `*Total <region>` is the region's sum; `*Total` alone the UK's.
                 let scope = region.hasPrefix("*Total ") ? csv.regionName(String(region.dropFirst(7))) : "UK"
-                totals["\(day)|\(scope)"] = (row.line, values)
+                totals[Scope(day: day, name: scope)] = (row.line, values)
                 continue
             }
-            let regionName = csv.regionName(region)
-            for key in ["\(day)|UK", "\(day)|\(regionName)"] {
-                sums[key] = zip(sums[key] ?? [0, 0, 0], values).map { $0 + $1 }
-            }
-            // Each published (region, name) pair is looked up once: a file repeats a few hundred of them thousands of times.
-            let place = "\(region)|\(name)"
-            let known =
-                placed[place]
-                ?? { () -> (listed: Bool, code: ONSCode?) in
-                    let listed = Self.hasCodeList(region)
-                    let found = (listed: listed, code: listed ? directory.code(named: name) : nil)
-                    placed[place] = found
-                    return found
-                }()
-            let code = known.code
-            if code != nil {
-                matched.insert(name)
-            } else if known.listed {
-                unmatched[name, default: []].insert("line \(row.line)")
+            let place = Place(region: region, name: name)
+            let known: (listed: Bool, code: ONSCode?, region: String)
+            if let found = placed[place] {
+                known = found
             } else {
-                byNameOnly.insert(name)
+                let listed = Self.hasCodeList(region)
+                known = (listed, listed ? directory.code(named: name) : nil, csv.regionName(region))
+                placed[place] = known
+                if known.code != nil { matched.insert(name) } else if !listed { byNameOnly.insert(name) }
             }
+            sums[Scope(day: day, name: "UK"), default: Transfers()] += values
+            sums[Scope(day: day, name: known.region), default: Transfers()] += values
+            if known.code == nil && known.listed { unmatched[name, default: []].insert("line \(row.line)") }
             let participates = fields.text(csv, Self.participates)
             csv.emit([
-                .text(day.description), SQLValue(code?.rawValue), .text(name), .text(regionName),
-                participates == "-" ? .null : .text(participates), SQLValue(values[0]), SQLValue(values[1]), SQLValue(values[2]),
+                lastDay?.text ?? .null, SQLValue(known.code?.rawValue), .text(name), .text(known.region),
+                participates == "-" ? .null : .text(participates), SQLValue(out), SQLValue(into), SQLValue(fromPort),
             ])
         }
-        for (key, total) in totals.sorted(by: { $0.value.line < $1.value.line }) where sums[key] ?? [0, 0, 0] != total.values {
-            let parts = key.split(separator: "|")
+        for (key, total) in totals.sorted(by: { $0.value.line < $1.value.line }) where sums[key] ?? Transfers() != total.values {
             result.diagnostics.append(
                 Diagnostic(
                     .error, file: file, line: total.line, field: Self.into,
                     message:
-                        "published total \(total.values) for \(parts[1]) on \(parts[0]) does not equal the sum of its rows \(sums[key] ?? [0, 0, 0])")
+                        "published total \(total.values) for \(key.name) on \(key.day) does not equal the sum of its rows \(sums[key] ?? Transfers())"
+                )
             )
         }
         result.notes = csv.finishRepeats().map(CheckedCSV.keptRepeatNote)
