@@ -101,9 +101,13 @@ public struct NTSTable: PublishedTable {
             guard fields.ok, let day, let out, let into, let fromPort else { continue }
             let values = Transfers(out: out, into: into, fromPort: fromPort)
             let name = fields.text(csv, Self.name), region = fields.text(csv, "Region")
-            if lastDay?.day != day {
+            let dayText: SQLValue
+            if let last = lastDay, last.day == day {
+                dayText = last.text
+            } else {
                 quarters.insert(day)
-                lastDay = (day, .text(day.description))
+                dayText = .text(day.description)
+                lastDay = (day, dayText)
             }
             if name.hasPrefix("*Total") || region.hasPrefix("*Total") {
                 // `*Total <region>` is the region's sum; `*Total` alone the UK's.
@@ -126,7 +130,7 @@ public struct NTSTable: PublishedTable {
             if known.code == nil && known.listed { unmatched[name, default: []].insert("line \(row.line)") }
             let participates = fields.text(csv, Self.participates)
             csv.emit([
-                lastDay?.text ?? .null, SQLValue(known.code?.rawValue), .text(name), .text(known.region),
+                dayText, SQLValue(known.code?.rawValue), .text(name), .text(known.region),
                 participates == "-" ? .null : .text(participates), SQLValue(out), SQLValue(into), SQLValue(fromPort),
             ])
         }
