@@ -66,17 +66,15 @@ public struct AsylumSupportTable: PublishedTable {
             let key = AsylumSupportPlace.key(codeText, name, label)
             var place = places[key].flatMap { $0.isFor(codeText, name, label) ? $0 : nil }
             if place == nil {
-                if codeText.hasPrefix("N/A") {
-                    place = AsylumSupportPlace(code: nil, codeText: codeText, name: name, label: label, directory: directory, csv: &csv)
-                } else if let code = ONSCode(codeText) {
-                    place = AsylumSupportPlace(code: code, codeText: codeText, name: name, label: label, directory: directory, csv: &csv)
+                let notApplicable = codeText.hasPrefix("N/A"), code = notApplicable ? nil : ONSCode(codeText)
+                if notApplicable || code != nil {
+                    let found = AsylumSupportPlace(code: code, codeText: codeText, name: name, label: label, directory: directory, csv: &csv)
+                    // A key two triples share (odds ~1e-14 a file) only costs the work again.
+                    places[key] = found
+                    everyPlace.append(found)
+                    place = found
                 } else {
                     fields.fail(&csv, "LAD Code", "'\(codeText)' is not an ONS code or N/A")
-                }
-                if let place {
-                    // A key two triples share (odds ~1e-14 a file) only costs the work again.
-                    places[key] = place
-                    everyPlace.append(place)
                 }
             }
             guard fields.ok, let day, let support, let accommodation, let people, let place else { continue }
