@@ -9,7 +9,9 @@ public struct CLIRegistry: Sendable {
 
     public init(_ programmes: [any CLIProgramme]) throws {
         self.programmes = programmes
-        platform = try PlatformRegistry(programmes)
+        // Upcast element by element: the compiler takes each ProgrammePlugin witness from the
+        // CLIProgramme one, where an array conversion would look every conformance up at run time.
+        platform = try PlatformRegistry(programmes.map { $0 as any ProgrammePlugin })
     }
 
     /// Every programme's commands, each type once, in registration order.

@@ -13,7 +13,7 @@ public struct PlatformRegistry: Sendable {
 
     /// Fails when two programmes share an id, or when their migrations clash.
     public init(_ plugins: [any ProgrammePlugin]) throws {
-        programmes = try ProgrammeRegistry(plugins)
+        programmes = try ProgrammeRegistry(plugins.map { $0 as any Programme })  // a static upcast, see CLIRegistry
         self.plugins = plugins
         _ = try schema()
     }
