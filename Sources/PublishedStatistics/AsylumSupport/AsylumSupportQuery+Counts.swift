@@ -22,10 +22,17 @@ extension AsylumSupportQuery {
         query.append("AND \(SQLStatement.anyOf(selections.map(\.condition)))")
         query.append("GROUP BY snapshot, la_code")
         var result = [[Day: [ONSCode: Int]]](repeating: [:], count: selections.count)
+        // Column names made once, not per row; rows come grouped by quarter end, so each
+        // quarter's date is parsed once.
+        let names = selections.indices.map { (rows: "rows_\($0)", people: "people_\($0)") }
+        var quarter: (text: String, day: Day)?
         for row in try await store.rows(query) {
-            let day = try row.day("snapshot"), code = try row.code("la_code")
-            for index in selections.indices where try row.int("rows_\(index)") > 0 {
-                result[index][day, default: [:]][code, default: 0] += try row.int("people_\(index)")
+            let text = try row.string("snapshot")
+            let day: Day
+            if let quarter, quarter.text == text { day = quarter.day } else { day = try row.day("snapshot"); quarter = (text, day) }
+            let code = try row.code("la_code")
+            for (index, name) in names.enumerated() where try row.int(name.rows) > 0 {
+                result[index][day, default: [:]][code, default: 0] += try row.int(name.people)
             }
         }
         return result

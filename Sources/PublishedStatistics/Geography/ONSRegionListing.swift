@@ -48,7 +48,8 @@ public struct ONSRegionListing: Sendable {
             throw Unsupported(
                 description: "\(region) is not a region the bundled ONS files cover; use one of: \(known.joined(separator: "; "))")
         }
-        var rows = try lowerTier.map(row(for:))
+        let known = Set(estimates.estimates.keys)
+        var rows = try lowerTier.map { try row(for: $0, known: known) }
         let countyCodes = Set(rows.compactMap(\.parent))
         for county in countyCodes {
             guard let estimate = estimates[county] else {
@@ -62,8 +63,8 @@ public struct ONSRegionListing: Sendable {
         return rows.sorted { ($0.rank, $0.parent?.rawValue ?? "", $0.name) < ($1.rank, $1.parent?.rawValue ?? "", $1.name) }
     }
 
-    private func row(for code: ONSCode) throws -> Row {
-        let known = Set(estimates.estimates.keys)
+    /// `known`: every code with an estimate, made once per region, not once per LA.
+    private func row(for code: ONSCode, known: Set<ONSCode>) throws -> Row {
         let parts = directory.boundaries.predecessors2019(of: code, known: known)
         let found = parts.compactMap { estimates[$0] }
         guard found.count == parts.count, let first = found.first else {
