@@ -61,7 +61,9 @@ public struct RegionCatalog: Sendable {
             }
             return true
         }
-        results = inside.map { loader.load(folder.appendingPathComponent($0), relativeTo: folder.deletingLastPathComponent()) }
+        // Each module is read on its own core: they share nothing until the cross-module checks below.
+        let base = folder.deletingLastPathComponent()
+        results = inside.map { folder.appendingPathComponent($0) }.concurrentMap { loader.load($0, relativeTo: base) }
         var ids: [String: String] = [:]
         var codes: [ONSCode: String] = [:]
         var problems: [Diagnostic] = outside
