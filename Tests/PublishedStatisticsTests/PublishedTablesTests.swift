@@ -68,6 +68,31 @@ import Testing
         #expect(kent.reduce(0) { $0 + $1.transfersOut } == 3_108)
     }
 
+    /// A position on a day reads only the latest quarter on or before it: the same quarter, rows
+    /// and first and last quarters as filtering the whole table, on each side of the table's span.
+    @Test(arguments: StoreEngine.available)
+    func ntsLatestQuarterIsTheWholeTablesAnswer(engine: StoreEngine) async throws {
+        let store = try await engine.open(Self.schema)
+        _ = try await Self.imported("ho-nts.csv", as: NTSTable(), into: store)
+        let query = NTSQuery(store: store)
+        let areas = [[ONSCode("E10000016")!], [ONSCode("E06000002")!, ONSCode("E10000016")!, ONSCode("E08000021")!]]
+        for codes in areas {
+            let all = try await query.transfers(in: codes)
+            let quarters = all.map(\.quarterEnd)
+            for text in ["2010-01-01", "2016-06-30", "2019-11-15", "2030-01-01"] {
+                let day = Day(iso: text)!
+                let latest = try await query.latestQuarter(in: codes, onOrBefore: day)
+                let quarter = quarters.filter { $0 <= day }.max()
+                #expect(latest.first == quarters.min() && latest.last == quarters.max(), "\(codes) \(day)")
+                #expect(latest.quarter == quarter, "\(codes) \(day)")
+                #expect(latest.rows == all.filter { $0.quarterEnd == quarter }, "\(codes) \(day)")
+            }
+        }
+        #expect(try await query.latestQuarter(in: [ONSCode("E10000016")!], onOrBefore: Day(iso: "2010-01-01")!).rows.isEmpty)
+        let nothing = try await query.latestQuarter(in: [], onOrBefore: Day(iso: "2020-01-01")!)
+        #expect(nothing.first == nil && nothing.quarter == nil && nothing.rows.isEmpty)
+    }
+
     @Test func ntsReportsEveryNameItCannotMatch() {
         let text = """
             Date,Year,Quarter,Region,Local Authority or HSCT (NI),Able to participate in the NTS?,Transfers out of Local Authority,Transfers into Local Authority,Transfers into LA from port/intake unit

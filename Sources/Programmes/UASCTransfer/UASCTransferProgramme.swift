@@ -159,21 +159,20 @@ public struct UASCTransferProgramme: CLIProgramme {
             }
             return
         }
-        let transfers = try await context.published.nts.transfers(in: context.region.codesForRegionalTotals, vintage: nil)
-        let quarters = transfers.map(\.quarterEnd)
-        guard let first = quarters.min(), let last = quarters.max() else {
+        let latest = try await context.published.nts.latestQuarter(in: context.region.codesForRegionalTotals, onOrBefore: context.asOf, vintage: nil)
+        guard let first = latest.first, let last = latest.last else {
             for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {
                 values.noData(id, "Home Office NTS_01 has no rows for the region's LAs (import it with 'smp import nts FILE')")
             }
             return
         }
-        guard let quarter = quarters.filter({ $0 <= context.asOf }).max() else {
+        guard let quarter = latest.quarter else {
             for id in ["uasc-nts.transfers-in", "uasc-nts.transfers-out"] {
                 values.noData(id, "\(context.asOf) is before NTS_01's first quarter (\(first)); the imported table covers \(first) to \(last)")
             }
             return
         }
-        let here = transfers.filter { $0.quarterEnd == quarter }
+        let here = latest.rows
         var source = "Home Office NTS_01, quarter ending \(quarter), the area's LAs named in the table"
         if !uncoded.isEmpty { source += "; England and Wales LAs only (NTS_01 names Scottish and NI LAs without codes)" }
         if quarter < Quarter(containing: context.asOf).endDay && quarter == last {

@@ -51,6 +51,9 @@ public protocol ResettlementArrivalsReading: Sendable {
 /// NTS_01 transfers by LA and quarter.
 public protocol NTSReading: Sendable {
     func transfers(in codes: [ONSCode]?, vintage: Int64?) async throws -> [NTSQuery.Transfers]
+    /// The LAs' rows at the latest quarter end on or before `day` that any of them has: what a
+    /// position on a day needs, read without the rest of the table.
+    func latestQuarter(in codes: [ONSCode], onOrBefore day: Day, vintage: Int64?) async throws -> NTSQuery.LatestQuarter
 }
 
 /// NRM referrals and decisions (UK level).

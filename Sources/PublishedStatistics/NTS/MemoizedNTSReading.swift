@@ -11,4 +11,9 @@ struct MemoizedNTSReading: NTSReading {
             RowsByLA(try await base.transfers(in: nil, vintage: vintage), code: \.laCode)
         }.rows(in: codes)
     }
+
+    /// Not memoized: two probes of the index per call cost less than reading every quarter once.
+    func latestQuarter(in codes: [ONSCode], onOrBefore day: Day, vintage: Int64?) async throws -> NTSQuery.LatestQuarter {
+        try await base.latestQuarter(in: codes, onOrBefore: day, vintage: vintage)
+    }
 }

@@ -36,10 +36,10 @@ public struct UASCPosition: Sendable {
         }
         let fundingRate = settings.number(UASCTransferProgramme.fundingThresholdRate) ?? 0.0007
         let inCare = try await records.inCare(asOf: day)
-        let transfers = try await published.nts.transfers(in: region.upperTier.map(\.code), vintage: nil).filter { $0.quarterEnd <= day }
-        let quarter = transfers.map(\.quarterEnd).max()
+        let published = try await published.nts.latestQuarter(in: region.upperTier.map(\.code), onOrBefore: day, vintage: nil)
+        let quarter = published.quarter
         var latest: [ONSCode: NTSQuery.Transfers] = [:]
-        for row in transfers where row.quarterEnd == quarter { if let code = row.laCode { latest[code] = row } }
+        for row in published.rows { if let code = row.laCode { latest[code] = row } }
         self.region = region
         self.day = day
         self.rate = rate
