@@ -93,10 +93,35 @@ public struct SQLRow: Sendable, Hashable {
     }
 
     /// The table a statement reads from, for messages: the word after its first `FROM`.
+    /// Words are split at spaces, newlines, `(` and `,`; the scan stops at the word after `FROM`
+    /// (a statement with hundreds of bound LA codes is not split whole for every query).
     public static func table(of sql: String) -> String {
-        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == "," })
-        guard let index = words.firstIndex(where: { $0.uppercased() == "FROM" }), index + 1 < words.count else { return "query" }
-        return String(words[index + 1])
+        let bytes = sql.utf8
+        var wordStart: String.Index?
+        var afterFrom = false
+        var index = bytes.startIndex
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || isWordSeparator(bytes[index]) {
+                if let start = wordStart {
+                    if afterFrom { return String(sql[start..<index]) }
+                    let word = bytes[start..<index]
+                    afterFrom = word.count == 4 && zip(word, "FROM".utf8).allSatisfy { $0 & 0xDF == $1 }
+                    wordStart = nil
+                }
+                if atEnd { return "query" }
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            index = bytes.index(after: index)
+        }
+    }
+
+    private static func isWordSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "("), UInt8(ascii: ","): true
+        default: false
+        }
     }
 }
 

@@ -17,29 +17,30 @@ public struct ModernSlaveryProgramme: CLIProgramme {
     public static let rgTargetDays = "rg-target-working-days"
     public static let recoveryDays = "recovery-period-days"
 
-    public var settings: [SettingDefinition] {
-        [
-            SettingDefinition(
-                key: Self.rgTargetDays, title: "Target for a reasonable-grounds decision", kind: .integer(1...60), unit: "working days",
-                national: [
-                    DatedValue(
-                        .integer(5), from: Day(year: 2009, month: 4, day: 1)!,
-                        source: "athub.org.uk knowledge base, NRM decisions ('within 5 working days'); NRM statistics begin 2009 Q2")
-                ],
-                regionMayOverride: false),
-            SettingDefinition(
-                key: Self.recoveryDays, title: "Minimum recovery period after a positive RG decision", kind: .integer(1...365), unit: "days",
-                national: [
-                    DatedValue(
-                        .integer(45), from: Day(year: 2009, month: 4, day: 1)!, to: Day(year: 2022, month: 12, day: 31)!,
-                        source: "Sefton LSCB procedures (2017): at least 45 days"),
-                    DatedValue(
-                        .integer(30), from: Day(year: 2023, month: 1, day: 1)!,
-                        source: "AVID handbook: at least 30 days after positive RG since Jan 2023 (Nationality and Borders Act 2022; day not "
-                            + "stated)"),
-                ], regionMayOverride: false),
-        ]
-    }
+    /// Made once: settings are resolved for every region and day asked about.
+    public var settings: [SettingDefinition] { Self.definitions }
+
+    private static let definitions: [SettingDefinition] = [
+        SettingDefinition(
+            key: Self.rgTargetDays, title: "Target for a reasonable-grounds decision", kind: .integer(1...60), unit: "working days",
+            national: [
+                DatedValue(
+                    .integer(5), from: Day(year: 2009, month: 4, day: 1)!,
+                    source: "athub.org.uk knowledge base, NRM decisions ('within 5 working days'); NRM statistics begin 2009 Q2")
+            ],
+            regionMayOverride: false),
+        SettingDefinition(
+            key: Self.recoveryDays, title: "Minimum recovery period after a positive RG decision", kind: .integer(1...365), unit: "days",
+            national: [
+                DatedValue(
+                    .integer(45), from: Day(year: 2009, month: 4, day: 1)!, to: Day(year: 2022, month: 12, day: 31)!,
+                    source: "Sefton LSCB procedures (2017): at least 45 days"),
+                DatedValue(
+                    .integer(30), from: Day(year: 2023, month: 1, day: 1)!,
+                    source: "AVID handbook: at least 30 days after positive RG since Jan 2023 (Nationality and Borders Act 2022; day not "
+                        + "stated)"),
+            ], regionMayOverride: false),
+    ]
 
     public var indicators: [IndicatorDefinition] {
         [

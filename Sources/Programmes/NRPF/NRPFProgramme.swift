@@ -16,21 +16,22 @@ public struct NRPFProgramme: CLIProgramme {
     public static let weeklyCostFamily = "weekly-cost-family"
     public static let weeklyCostAdult = "weekly-cost-adult"
 
-    public var settings: [SettingDefinition] {
-        [
-            SettingDefinition(
-                key: Self.longCaseDays, title: "Days on support after which a case counts as long-running", kind: .integer(1...10_000), unit: "days",
-                national: [
-                    DatedValue(
-                        .integer(1_000), from: Day(year: 2020, month: 4, day: 1)!,
-                        source: "NRPF Connect headline measure: households on support 1,000 days or more (data-by-region page, 2020-21 onwards)")
-                ]),
-            // No national weekly rate was found (DOMAIN.md 1.5): these are local council settings only.
-            SettingDefinition(
-                key: Self.weeklyCostFamily, title: "Local weekly support cost, family household", kind: .integer(0...10_000), unit: "£"),
-            SettingDefinition(key: Self.weeklyCostAdult, title: "Local weekly support cost, single adult", kind: .integer(0...10_000), unit: "£"),
-        ]
-    }
+    /// Made once: settings are resolved for every region and day asked about.
+    public var settings: [SettingDefinition] { Self.definitions }
+
+    private static let definitions: [SettingDefinition] = [
+        SettingDefinition(
+            key: Self.longCaseDays, title: "Days on support after which a case counts as long-running", kind: .integer(1...10_000), unit: "days",
+            national: [
+                DatedValue(
+                    .integer(1_000), from: Day(year: 2020, month: 4, day: 1)!,
+                    source: "NRPF Connect headline measure: households on support 1,000 days or more (data-by-region page, 2020-21 onwards)")
+            ]),
+        // No national weekly rate was found (DOMAIN.md 1.5): these are local council settings only.
+        SettingDefinition(
+            key: Self.weeklyCostFamily, title: "Local weekly support cost, family household", kind: .integer(0...10_000), unit: "£"),
+        SettingDefinition(key: Self.weeklyCostAdult, title: "Local weekly support cost, single adult", kind: .integer(0...10_000), unit: "£"),
+    ]
 
     public var indicators: [IndicatorDefinition] {
         [

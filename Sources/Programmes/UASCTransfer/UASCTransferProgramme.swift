@@ -28,43 +28,44 @@ public struct UASCTransferProgramme: CLIProgramme {
     static let rcc = "Refugee Children's Consortium briefing, Aug 2017 (interim NTS protocol, 1 Jul 2016)"
     static let lga = "LGA briefing: threshold changed from 0.07% to 0.1% of child population on 24 Aug 2022"
 
-    public var settings: [SettingDefinition] {
-        [
-            SettingDefinition(
-                key: Self.thresholdRate, title: "UASC as a share of child population above which an LA may refer out", kind: .number(0...0.01),
-                national: [
-                    DatedValue(.number(0.0007), from: Day(year: 2016, month: 7, day: 1)!, to: Day(year: 2022, month: 8, day: 23)!, source: Self.rcc),
-                    DatedValue(.number(0.001), from: Day(year: 2022, month: 8, day: 24)!, source: Self.lga),
-                ], regionMayOverride: false),
-            SettingDefinition(
-                key: Self.fundingThresholdRate, title: "Share of child population above which higher funding applies", kind: .number(0...0.01),
-                national: [
-                    DatedValue(.number(0.0007), from: Day(year: 2016, month: 7, day: 1)!, source: Self.lga + "; the 0.07% funding line still applies")
-                ],
-                regionMayOverride: false),
-            SettingDefinition(
-                key: Self.nightlyRate, title: "Home Office contribution per UASC per night", kind: .integer(0...10_000), unit: "£",
-                national: [
-                    DatedValue(
-                        .integer(114), from: Day(year: 2019, month: 4, day: 1)!,
-                        source: "Home Office UASC funding from 1 Apr 2019 (willispalmer.com summary)")
-                ],
-                regionMayOverride: false),
-            SettingDefinition(
-                key: Self.transferTargetDays, title: "Working days within which a transfer should complete", kind: .integer(1...60),
-                unit: "working days",
-                national: [
-                    DatedValue(
-                        .integer(10), from: Day(year: 2021, month: 12, day: 14)!,
-                        source: "NTS statutory guidance as summarised by the North West RSMP (protocol version of 14 Dec 2021 assumed)")
-                ]),
-            SettingDefinition(key: Self.rota, title: "Regional rota: LAs in the order they take the next transfer", kind: .localAuthorities),
-            SettingDefinition(
-                key: Self.rotaWeights, title: "Rota weights as CODE=N pairs (an LA of weight 2 takes twice the share); default 1 each", kind: .text),
-            SettingDefinition(
-                key: Self.rotaPaused, title: "LAs the region has switched out of the rota for now (give the source)", kind: .localAuthorities),
-        ]
-    }
+    /// Made once: settings are resolved for every region and day asked about.
+    public var settings: [SettingDefinition] { Self.definitions }
+
+    private static let definitions: [SettingDefinition] = [
+        SettingDefinition(
+            key: Self.thresholdRate, title: "UASC as a share of child population above which an LA may refer out", kind: .number(0...0.01),
+            national: [
+                DatedValue(.number(0.0007), from: Day(year: 2016, month: 7, day: 1)!, to: Day(year: 2022, month: 8, day: 23)!, source: Self.rcc),
+                DatedValue(.number(0.001), from: Day(year: 2022, month: 8, day: 24)!, source: Self.lga),
+            ], regionMayOverride: false),
+        SettingDefinition(
+            key: Self.fundingThresholdRate, title: "Share of child population above which higher funding applies", kind: .number(0...0.01),
+            national: [
+                DatedValue(.number(0.0007), from: Day(year: 2016, month: 7, day: 1)!, source: Self.lga + "; the 0.07% funding line still applies")
+            ],
+            regionMayOverride: false),
+        SettingDefinition(
+            key: Self.nightlyRate, title: "Home Office contribution per UASC per night", kind: .integer(0...10_000), unit: "£",
+            national: [
+                DatedValue(
+                    .integer(114), from: Day(year: 2019, month: 4, day: 1)!,
+                    source: "Home Office UASC funding from 1 Apr 2019 (willispalmer.com summary)")
+            ],
+            regionMayOverride: false),
+        SettingDefinition(
+            key: Self.transferTargetDays, title: "Working days within which a transfer should complete", kind: .integer(1...60),
+            unit: "working days",
+            national: [
+                DatedValue(
+                    .integer(10), from: Day(year: 2021, month: 12, day: 14)!,
+                    source: "NTS statutory guidance as summarised by the North West RSMP (protocol version of 14 Dec 2021 assumed)")
+            ]),
+        SettingDefinition(key: Self.rota, title: "Regional rota: LAs in the order they take the next transfer", kind: .localAuthorities),
+        SettingDefinition(
+            key: Self.rotaWeights, title: "Rota weights as CODE=N pairs (an LA of weight 2 takes twice the share); default 1 each", kind: .text),
+        SettingDefinition(
+            key: Self.rotaPaused, title: "LAs the region has switched out of the rota for now (give the source)", kind: .localAuthorities),
+    ]
 
     public var indicators: [IndicatorDefinition] {
         [

@@ -20,7 +20,10 @@ public struct ResettlementScheme: Sendable {
     public static let matching = "matching"
     public static let largeFamily = "large-family-size"
 
-    public var settings: [SettingDefinition] {
+    /// The same for every scheme, so made once: settings are resolved for every region and day asked about.
+    public var settings: [SettingDefinition] { Self.sharedSettings }
+
+    private static let sharedSettings: [SettingDefinition] = {
         [
             SettingDefinition(key: Self.target, title: "Regional resettlement target (people)", kind: .integer(0...100_000), unit: "people"),
             SettingDefinition(key: Self.targetYear, title: "Financial year the target applies to", kind: .text),
@@ -39,7 +42,7 @@ public struct ResettlementScheme: Sendable {
                         source: "Platform default (no national definition found): 6 or more people")
                 ]),
         ] + ResettlementTariffs.settings
-    }
+    }()
 
     public var indicators: [IndicatorDefinition] {
         [
