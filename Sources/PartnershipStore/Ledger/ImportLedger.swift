@@ -1,4 +1,5 @@
 import Foundation
+import PartnershipCore
 
 /// The record of every imported release (`import_vintage`): what file, which bytes, from whom,
 /// how many rows. Importers ask it whether a file is already in, and add a vintage in the same
@@ -60,7 +61,7 @@ public struct ImportLedger: Sendable {
             """
             INSERT INTO import_vintage (dataset, source_file, sha256, publisher, release, row_count, imported_at)
             VALUES (\(bind: .text(dataset)), \(bind: .text(sourceFile)), \(bind: .text(sha256)), \(bind: .text(publisher)), \(bind: .text(release)),
-                    \(bind: SQLValue(rowCount)), \(bind: .text(Date().formatted(.iso8601)))) RETURNING *
+                    \(bind: SQLValue(rowCount)), \(bind: .text(Timestamp.now()))) RETURNING *
             """)
         guard let row = rows.first else { throw StoreError.badColumn(table: "import_vintage", column: "id", reason: "the insert returned no row") }
         return try ImportVintage(row: row)

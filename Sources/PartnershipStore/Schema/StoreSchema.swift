@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PartnershipCore
 
 /// The schema as the ordered list of every module's migrations. The composition root (`smp`,
 /// the server, tests) assembles it, so the store never needs to know which programmes exist.
@@ -74,7 +75,7 @@ public struct StoreSchema: Sendable {
             let unknown = applied.filter { !known.contains($0) }
             guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: location) }
             var ran: [String] = []
-            let now = Date().formatted(.iso8601)
+            let now = Timestamp.now()
             for migration in pending where !applied.contains(migration.name) {
                 do {
                     for statement in migration.statements(dialect) { try await session.execute(SQLStatement(sql: statement)) }
