@@ -36,10 +36,10 @@ public struct UASCPosition: Sendable {
         }
         let fundingRate = settings.number(UASCTransferProgramme.fundingThresholdRate) ?? 0.0007
         let inCare = try await records.inCare(asOf: day)
-        let published = try await published.nts.latestQuarter(in: region.upperTier.map(\.code), onOrBefore: day, vintage: nil)
-        let quarter = published.quarter
+        let nts = try await published.nts.latestQuarter(in: region.upperTier.map(\.code), onOrBefore: day, vintage: nil)
+        let quarter = nts.quarter
         var latest: [ONSCode: NTSQuery.Transfers] = [:]
-        for row in published.rows { if let code = row.laCode { latest[code] = row } }
+        for row in nts.rows { if let code = row.laCode { latest[code] = row } }
         self.region = region
         self.day = day
         self.rate = rate
