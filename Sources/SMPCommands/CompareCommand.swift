@@ -1,6 +1,5 @@
 import ArgumentParser
 import CommandLineKit
-import Foundation
 import PartnershipCore
 import ProgrammeKit
 import PublishedStatistics
@@ -31,7 +30,7 @@ struct CompareCommand: AsyncParsableCommand {
     func run() async throws {
         let registry = try Console.registry().platform
         // The ONS lists the areas are built from load on another core while the modules are read.
-        Thread { _ = ONSRegionListing() }.start()
+        BundledData.loadInBackground { _ = ONSRegionListing() }
         let catalog = try Console.catalog(regions)
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
         if let viewer { _ = try Console.region(viewer, in: catalog) }

@@ -12,4 +12,11 @@ public enum BundledData {
     public static func text(_ name: String) -> String {
         (try? String(contentsOf: file(name), encoding: .utf8)) ?? ""
     }
+
+    /// Starts reading bundled lists (`load` touches their `static let`s) on a thread of their own
+    /// while the caller does other work; whoever reads one afterwards waits for it, as a `static
+    /// let` is made once.
+    public static func loadInBackground(_ load: @escaping @Sendable () -> Void) {
+        Thread(block: load).start()
+    }
 }

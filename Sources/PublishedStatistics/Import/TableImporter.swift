@@ -53,7 +53,7 @@ public struct TableImporter: Sendable {
     ) async throws -> ImportOutcome {
         // The ONS lists the checks read (about 4 ms) load on a thread of their own while the file is
         // hashed and the store opened (a new store's schema), and are waited for below.
-        Thread { _ = LocalAuthorityDirectory.bundled }.start()
+        BundledData.loadInBackground { _ = LocalAuthorityDirectory.bundled }
         let source: PublishedFile
         switch PublishedFile.read(url, as: tables, kind: kind) {
         case .failure(let problem): return .rejected([problem])

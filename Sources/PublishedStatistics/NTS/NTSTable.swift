@@ -77,7 +77,7 @@ public struct NTSTable: PublishedTable {
         var description: String { "[\(out), \(into), \(fromPort)]" }
     }
 
-    /// What a published (region, name) pair resolves to: looked up once, as a file repeats a few
+    /// A published (region, name) pair, resolved to its code and region once: a file repeats a few
     /// hundred pairs thousands of times.
     private struct Place: Hashable {
         let region: String

@@ -75,7 +75,7 @@ public struct ResettlementTable: PublishedTable {
             if scheme.isEmpty { fields.fail(&csv, "Resettlement Scheme", "no scheme named") }
             let codeText = fields.text(csv, "LAD Code")
             var code: ONSCode?
-            if codeText.utf8.count != 7 || codeText.lowercased() != "unknown" {
+            if codeText.lowercased() != "unknown" {
                 code = ONSCode(codeText)
                 if code == nil { fields.fail(&csv, "LAD Code", "'\(codeText)' is not an ONS code or Unknown") }
             }

@@ -20,10 +20,10 @@ public struct ResettlementScheme: Sendable {
     public static let matching = "matching"
     public static let largeFamily = "large-family-size"
 
-    /// The same for every scheme, so made once: settings are resolved for every region and day asked about.
-    public var settings: [SettingDefinition] { Self.sharedSettings }
+    /// Made once: settings are resolved for every region and day asked about.
+    public var settings: [SettingDefinition] { Self.definitions }
 
-    private static let sharedSettings: [SettingDefinition] = {
+    private static let definitions: [SettingDefinition] =
         [
             SettingDefinition(key: Self.target, title: "Regional resettlement target (people)", kind: .integer(0...100_000), unit: "people"),
             SettingDefinition(key: Self.targetYear, title: "Financial year the target applies to", kind: .text),
@@ -42,7 +42,6 @@ public struct ResettlementScheme: Sendable {
                         source: "Platform default (no national definition found): 6 or more people")
                 ]),
         ] + ResettlementTariffs.settings
-    }()
 
     public var indicators: [IndicatorDefinition] {
         [
