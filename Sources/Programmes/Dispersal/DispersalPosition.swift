@@ -10,8 +10,10 @@ public struct DispersalPosition: Sendable {
     public let settings: DispersalSettings
     public let figures: DispersalFigures
     public let snapshot: Day
-    /// The quarter ends read: the snapshot and the early warning's window before it, or every
-    /// quarter end up to the snapshot for a history (`trend`, `hotels`).
+    /// How far back the position read.
+    public let reach: Reach
+    /// The quarter ends read: the snapshot alone, the snapshot and the early warning's window
+    /// before it, or every quarter end up to the snapshot (see `Reach`).
     public let snapshots: [Day]
     /// People on the basis per LA and quarter end: every LA at the snapshot (shares of the
     /// nation), the region's LAs at the other quarter ends read (every LA for a history).
@@ -23,11 +25,21 @@ public struct DispersalPosition: Sendable {
     /// series had in 2024 (43 quarters), so a position costs the same however much is stored.
     public static let windowYears = 12
 
+    /// How many quarter ends a position reads, up to its snapshot.
+    public enum Reach: Sendable {
+        /// The snapshot alone, every LA: what `status`, `plan` and `widening` show.
+        case quarter
+        /// The early warning's window (`windowYears`) for the region's LAs, and every LA at the snapshot.
+        case earlyWarning
+        /// Every quarter end up to the snapshot, every LA: `trend` and `hotels`.
+        case history
+    }
+
     /// Throws `DispersalError` when nothing is imported or no quarter end is on or before `asOf`;
-    /// `basis` overrides the region's count basis; `history` reads every quarter end up to the snapshot;
-    /// `sharedWindow` reads the window for every LA once per command, for the thirteen areas of a comparison.
+    /// `basis` overrides the region's count basis; `sharedWindow` reads the early warning's window
+    /// for every LA once per command, for the thirteen areas of a comparison.
     public init(
-        region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil, history: Bool = false,
+        region: Region, published: PublishedData, location: String, asOf: Day?, basis: CountBasis? = nil, reach: Reach = .earlyWarning,
         sharedWindow: Bool = false
     ) async throws {
         guard let figures = try await DispersalFigures(published: published) else { throw DispersalError.noFigures(location: location) }
@@ -41,16 +53,25 @@ public struct DispersalPosition: Sendable {
         self.figures = figures
         self.snapshot = snapshot
         self.settings = settings
-        let from = history ? nil : snapshot.adding(years: -Self.windowYears)
-        let codes = history || sharedWindow ? nil : region.lowerTier.map(\.code)
-        snapshots = try await figures.snapshots(from: from, through: snapshot)
+        self.reach = reach
         let bases = [settings.countBasis, CountBasis.dispersedOnly]
-        let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
-        var counts = read[0], dispersed = read[1]
-        if codes != nil {
-            let everyLA = try await figures.counts(on: bases, from: snapshot, through: snapshot)
-            counts[snapshot] = everyLA[0][snapshot] ?? [:]
-            dispersed[snapshot] = everyLA[1][snapshot] ?? [:]
+        var counts: [Day: [ONSCode: Int]], dispersed: [Day: [ONSCode: Int]]
+        switch reach {
+        case .quarter:
+            snapshots = [snapshot]
+            let read = try await figures.counts(on: bases, from: snapshot, through: snapshot)
+            (counts, dispersed) = (read[0], read[1])
+        case .earlyWarning, .history:
+            let from = reach == .history ? nil : snapshot.adding(years: -Self.windowYears)
+            let codes = reach == .history || sharedWindow ? nil : region.lowerTier.map(\.code)
+            snapshots = try await figures.snapshots(from: from, through: snapshot)
+            let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
+            (counts, dispersed) = (read[0], read[1])
+            if codes != nil {
+                let everyLA = try await figures.counts(on: bases, from: snapshot, through: snapshot)
+                counts[snapshot] = everyLA[0][snapshot] ?? [:]
+                dispersed[snapshot] = everyLA[1][snapshot] ?? [:]
+            }
         }
         self.counts = counts
         self.dispersed = dispersed

@@ -39,9 +39,11 @@ struct DispersalBenchmark {
             runs: runs,
             product: (
                 "smp dispersal status --region \(region)",
-                { _ in try ChildProcess.run(smp, ["dispersal", "status", "--region", region, "--db", store], environment: environment) }
+                { _, measure in
+                    try ChildProcess.run(smp, ["dispersal", "status", "--region", region, "--db", store], environment: environment, measure: measure)
+                }
             ),
-            anchor: ("sqlite3, the one query it needs", { _ in try ChildProcess.run(shell, [store, Self.statusQuery]) }))
+            anchor: ("sqlite3, the one query it needs", { _, measure in try ChildProcess.run(shell, [store, Self.statusQuery], measure: measure) }))
         var compare: [Double] = []
         for _ in 0..<max(1, runs) {
             compare.append(try ChildProcess.run(smp, ["compare", "--db", store], environment: environment).seconds)

@@ -39,9 +39,17 @@ struct ImportBenchmark {
         let runs = try InterleavedRuns.measure(
             runs: runs,
             product: (
-                "smp import \(dataset)", { _ in try ChildProcess.run(smp, arguments + ["--db", fresh("smp.sqlite")], environment: environment) }
+                "smp import \(dataset)",
+                { _, measure in
+                    try ChildProcess.run(smp, arguments + ["--db", fresh("smp.sqlite")], environment: environment, measure: measure)
+                }
             ),
-            anchor: ("sqlite3 .import --csv", { _ in try ChildProcess.run(shell, [fresh("sqlite3.sqlite"), ".import --csv \(file.path) t"]) }))
+            anchor: (
+                "sqlite3 .import --csv",
+                { _, measure in
+                    try ChildProcess.run(shell, [fresh("sqlite3.sqlite"), ".import --csv \(file.path) t"], measure: measure)
+                }
+            ))
         let path = folder.appendingPathComponent("smp.sqlite").path
         let vintage = try await ImportLedger(store: try SQLiteStore(path: path)).all().first
         guard let vintage else { throw ChildProcess.Failure(what: file.path, reason: "nothing imported") }

@@ -24,7 +24,7 @@ struct PostgresImportBenchmark {
         let tag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
         func sql(_ command: String) throws { _ = try ChildProcess.run(psql, [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", command]) }
         defer {
-            for run in 0..<max(1, runs) {
+            for run in 0...max(1, runs) {
                 try? sql("DROP SCHEMA IF EXISTS bench_\(tag)_\(run) CASCADE")
                 try? sql("DROP TABLE IF EXISTS bench_\(tag)_copy_\(run)")
             }
@@ -33,17 +33,20 @@ struct PostgresImportBenchmark {
             runs: runs,
             product: (
                 "smp import \(dataset) --db postgres",
-                { run in try ChildProcess.run(smp, ["import", dataset, file.path, "--db", "\(url)\(separator)schema=bench_\(tag)_\(run)"]) }
+                { run, measure in
+                    try ChildProcess.run(
+                        smp, ["import", dataset, file.path, "--db", "\(url)\(separator)schema=bench_\(tag)_\(run)"], measure: measure)
+                }
             ),
             anchor: (
                 "psql \\copy into a new table",
-                { run in
+                { run, measure in
                     try ChildProcess.run(
                         psql,
                         [
                             url, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE TABLE bench_\(tag)_copy_\(run) (\(columns))", "-c",
                             "\\copy bench_\(tag)_copy_\(run) FROM '\(file.path)' WITH (FORMAT csv, HEADER true)",
-                        ])
+                        ], measure: measure)
                 }
             ))
     }

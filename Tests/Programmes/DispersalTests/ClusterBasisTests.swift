@@ -44,6 +44,31 @@ import Testing
         #expect(try await middlesbrough(.section95).count == 641)
     }
 
+    /// `status`, `plan` and `widening` read one quarter end; what they show is the same as from
+    /// a position that read the early warning's window or the whole history.
+    @Test func aPositionAtOneQuarterShowsWhatTheWindowedOneShows() async throws {
+        let store = try SQLiteStore()
+        try await StandardProgrammes.registry().platform.schema().migrate(store, logger: Evaluation.logger)
+        _ = try await TableImporter(store: store).importFile(RepositoryPaths.dataFile("ho-local_authority_support.csv"), as: AsylumSupportTable())
+        for asOf in [Day(iso: "2019-08-15")!, Day(iso: "2024-12-31")!] {
+            func position(_ reach: DispersalPosition.Reach) async throws -> DispersalPosition {
+                try await DispersalPosition(
+                    region: Self.northEast, published: PublishedData(store: store), location: "test", asOf: asOf, reach: reach)
+            }
+            let quarter = try await position(.quarter), window = try await position(.earlyWarning), history = try await position(.history)
+            #expect(quarter.snapshots == [quarter.snapshot])
+            #expect(Set(quarter.counts.keys) == [quarter.snapshot] && Set(quarter.dispersed.keys) == [quarter.snapshot])
+            #expect(window.snapshots.count > 1 && history.snapshots.count >= window.snapshots.count)
+            for other in [window, history] {
+                #expect(quarter.snapshot == other.snapshot)
+                #expect(quarter.statusSection == other.statusSection)
+                #expect(quarter.counts[quarter.snapshot] == other.counts[other.snapshot])
+                #expect(quarter.dispersed[quarter.snapshot] == other.dispersed[other.snapshot])
+                #expect(quarter.assessment(includeUnknown: true) == other.assessment(includeUnknown: true))
+            }
+        }
+    }
+
     @Test func eachQuarterOfTheFileIsAvailableAndAsOfPicksTheQuarterBefore() async throws {
         let figures = try await Self.loadFigures()
         #expect(try await figures.snapshots().count == 43)

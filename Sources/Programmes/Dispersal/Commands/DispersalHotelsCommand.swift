@@ -24,7 +24,7 @@ struct DispersalHotelsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try await options.position(history: true)
+        let context = try await options.position(.history)
         let region = context.region
         let codes = Set(region.lowerTier.map(\.code))
         let read = try await context.figures.counts(on: [Self.hotels, Self.otherContingency, .allSupported], from: nil, through: nil)

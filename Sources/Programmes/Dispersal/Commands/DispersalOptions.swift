@@ -16,20 +16,20 @@ struct DispersalOptions: ParsableArguments {
     @OptionGroup var regions: RegionsOption
     @OptionGroup var database: DatabaseOption
 
-    /// The region's position, loaded once per command; a missing import or quarter is a command
-    /// error, and so is a quarter end on which dispersal is switched off for the region (unless
-    /// `history` asks for every quarter, as `trend` does).
-    func position(history: Bool = false) async throws -> DispersalPosition {
+    /// The region's position, read as far back as the command needs; a missing import or quarter
+    /// is a command error, and so is a quarter end on which dispersal is switched off for the
+    /// region (unless the command shows the whole history, as `trend` does).
+    func position(_ reach: DispersalPosition.Reach) async throws -> DispersalPosition {
         let module = try Console.region(region, regions)
         let store = try await database.openWithData()
         let position: DispersalPosition
         do {
             position = try await DispersalPosition(
-                region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis, history: history)
+                region: module, published: PublishedData(store: store), location: store.location, asOf: asOf, basis: basis, reach: reach)
         } catch let error as DispersalError {
             throw CommandError(error.description)
         }
-        if !history {
+        if reach != .history {
             try await ProgrammeGate.require(
                 "dispersal", for: module, on: position.snapshot, store: store,
                 purpose: "its figures at \(position.snapshot) are not shown (give --as-of a date before the switch for its history)")

@@ -12,7 +12,7 @@ struct DispersalOutlookCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let position = try await options.position()
+        let position = try await options.position(.earlyWarning)
         let outlook = DispersalOutlook(position: position, line: near ? .near : .limit)
         let flagged = outlook.flagged.map(\.name)
         try output.emit(

@@ -20,7 +20,7 @@ struct DispersalPlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try await options.position()
+        let context = try await options.position(.quarter)
         let plan = AllocationPlanner(strategy: strategy).plan(arrivals, across: context.assessment(includeUnknown: includeUnknown))
         let unknown = context.assessment().unknownParticipation.map(\.name)
         let unknownNote =

@@ -9,6 +9,6 @@ struct DispersalStatusCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        try await output.emit(try options.position().statusSection)
+        try await output.emit(try options.position(.quarter).statusSection)
     }
 }

@@ -13,7 +13,7 @@ struct DispersalTrendCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let context = try await options.position(history: true)
+        let context = try await options.position(.history)
         guard let authority = context.region.lowerTierAuthority(matching: la) else {
             throw CommandError("no lower-tier LA '\(la)' in \(context.region.id).\(context.region.lowerTierSuggestion(for: la))")
         }

@@ -11,7 +11,7 @@ struct DispersalWideningCommand: AsyncParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() async throws {
-        let context = try await options.position()
+        let context = try await options.position(.quarter)
         let dispersed = context.dispersed[context.snapshot] ?? [:]
         let candidates = WideningCandidate.rank(
             lowerTier: context.region.lowerTier, settings: context.settings, dispersed: dispersed, counts: context.counts[context.snapshot] ?? [:])

@@ -10,6 +10,7 @@ public struct DispersalOutlook: Sendable {
     public let forecasts: [LAForecast]
 
     public init(position: DispersalPosition, line: OutlookMethod.Line = .limit, method: DampedTrend = OutlookMethod.tuned) {
+        precondition(position.reach != .quarter, "an outlook needs the quarter ends before its snapshot: read the position with .earlyWarning")
         self.position = position
         self.line = line
         let days = position.snapshots
