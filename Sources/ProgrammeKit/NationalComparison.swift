@@ -14,36 +14,29 @@ public enum NationalComparison {
         registry: PlatformRegistry, store: any SQLStore, logger: Logger, title: String
     ) async throws -> Report {
         let published = PublishedData(store: store)
-        var switches: [String: ProgrammeSwitches] = [:]
-        for region in regions { switches[region.id] = try await ProgrammeSwitchboard(store: store).switches(for: region) }
+        var read: [String: ProgrammeSwitches] = [:]
+        for region in regions { read[region.id] = try await ProgrammeSwitchboard(store: store).switches(for: region) }
+        let switches = read
         var rows: [[ReportCell]] = [
             [.text("coverage"), .text("What the column is")]
                 + regions.map { .text($0.coverage.label) }
         ]
-        for plugin in plugins {
-            let definitions = plugin.indicators.filter { indicators?.contains($0.id) ?? true }
-            guard !definitions.isEmpty else { continue }
-            var values: [IndicatorValues] = []
-            for region in regions {
-                values.append(
-                    try await registry.evaluate(
-                        plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger))
-            }
-            for definition in definitions {
-                let cells = regions.indices.map { index -> ReportCell in
-                    if let reason = regions[index].coverage.blankReason(for: definition.origin) { return .noData(reason) }
-                    return IndicatorSection.cell(values[index][definition.id], definition: definition, owner: regions[index].id)
-                }
-                rows.append([.text(definition.id), .text(definition.title)] + cells)
-                if let whole, let share = shareRow(definition, cells: cells, regions: regions, whole: whole) { rows.append(share) }
-                if let own = try await ownFigures(
-                    definition, plugin: plugin, regions: regions, registry: registry, store: store, published: published, switches: switches,
-                    logger: logger)
-                {
-                    rows.append(own)
+        // Each programme's rows are evaluated beside the others' (the store reads in parallel
+        // while another caller holds its writing connection), then laid out in registry order.
+        let evaluated = try await withThrowingTaskGroup(of: (Int, [[ReportCell]]).self) { group in
+            for (index, plugin) in plugins.enumerated() {
+                group.addTask {
+                    let rows = try await Self.rows(
+                        plugin, regions: regions, indicators: indicators, shareOf: whole, on: day, registry: registry, store: store,
+                        published: published, switches: switches, logger: logger)
+                    return (index, rows)
                 }
             }
+            var byPlugin = [[[ReportCell]]](repeating: [], count: plugins.count)
+            for try await (index, rows) in group { byPlugin[index] = rows }
+            return byPlugin
         }
+        rows += evaluated.flatMap { $0 }
         let section = ReportSection(
             title: nil, columns: [.init("indicator"), .init("title")] + regions.map { .init($0.id, .right) }, rows: rows, citesCells: true,
             rowCharts: regions.filter { $0.id != NationalAreas.unitedKingdomID }.map(\.id))
@@ -58,6 +51,38 @@ public enum NationalComparison {
                     + unmodelled.joined(separator: ", ") + ".")
         }
         return Report(title: title, sections: [section], notes: notes)
+    }
+
+    /// One programme's rows: each chosen indicator across the regions, its share of the whole,
+    /// and the partnerships' own figures for it.
+    static func rows(
+        _ plugin: any ProgrammePlugin, regions: [Region], indicators: Set<String>?, shareOf whole: String?, on day: Day, registry: PlatformRegistry,
+        store: any SQLStore, published: PublishedData, switches: [String: ProgrammeSwitches], logger: Logger
+    ) async throws -> [[ReportCell]] {
+        let definitions = plugin.indicators.filter { indicators?.contains($0.id) ?? true }
+        guard !definitions.isEmpty else { return [] }
+        var rows: [[ReportCell]] = []
+        var values: [IndicatorValues] = []
+        for region in regions {
+            values.append(
+                try await registry.evaluate(
+                    plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger))
+        }
+        for definition in definitions {
+            let cells = regions.indices.map { index -> ReportCell in
+                if let reason = regions[index].coverage.blankReason(for: definition.origin) { return .noData(reason) }
+                return IndicatorSection.cell(values[index][definition.id], definition: definition, owner: regions[index].id)
+            }
+            rows.append([.text(definition.id), .text(definition.title)] + cells)
+            if let whole, let share = shareRow(definition, cells: cells, regions: regions, whole: whole) { rows.append(share) }
+            if let own = try await ownFigures(
+                definition, plugin: plugin, regions: regions, registry: registry, store: store, published: published, switches: switches,
+                logger: logger)
+            {
+                rows.append(own)
+            }
+        }
+        return rows
     }
 
     /// Each column's count as a share of the `whole` column's (a sub-region's share of its

@@ -21,6 +21,12 @@ final class StoreGate: @unchecked Sendable {
         return try await Self.$held.withValue(Self.held.union([id])) { try await body(false) }
     }
 
+    /// True when another task holds the gate now (a hint: it may be released at once).
+    var isHeldElsewhere: Bool {
+        guard !Self.held.contains(id) else { return false }
+        return lock.withLock { busy }
+    }
+
     private func acquire() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             lock.lock()

@@ -7,12 +7,17 @@ import Glibc
 #endif
 
 /// The embedded default: one SQLite file through GRDB (or memory, for tests and benchmarks).
-/// A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the one connection, held through the store's
-/// gate so no other caller's statement runs inside it.
+/// A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the writing connection, held through the
+/// store's gate so no other caller's statement runs inside it. A read runs on that connection too
+/// when it is free; while another task holds it (an import, or the other half of a `compare`), a
+/// read of a file goes to one of the pool's read-only connections and runs beside it, seeing what
+/// was last committed.
 public struct SQLiteStore: SQLStore {
     public let dialect = SQLDialect.sqlite
     public let location: String
     let writer: DatabaseQueue
+    /// Connections for reads while the writing one is busy; nil in memory (one connection only).
+    let readers: SQLiteReaders?
     let gate = StoreGate()
 
     /// Opens (creating if needed) the database file at `path`.
@@ -22,12 +27,14 @@ public struct SQLiteStore: SQLStore {
         } catch {
             throw StoreError.cannotOpen(location: path, reason: "\(error)")
         }
+        readers = SQLiteReaders(path: path)
         location = path
     }
 
     /// A private in-memory database.
     public init() throws {
         writer = try DatabaseQueue(configuration: Self.configuration)
+        readers = nil
         location = ":memory:"
     }
 
@@ -64,12 +71,15 @@ public struct SQLiteStore: SQLStore {
     }
 
     public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
-        try await gate.run { _ in try await body(SQLiteSession(writer: writer)) }
+        if let readers, gate.isHeldElsewhere {
+            return try await body(SQLiteSession(connection: .reader(try readers.connection())))
+        }
+        return try await gate.run { _ in try await body(SQLiteSession(connection: .writer(writer))) }
     }
 
     public func transaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
         try await gate.run { reentered in
-            let session = SQLiteSession(writer: writer)
+            let session = SQLiteSession(connection: .writer(writer))
             if reentered { return try await body(session) }
             try await session.execute("BEGIN IMMEDIATE")
             do {
@@ -84,15 +94,29 @@ public struct SQLiteStore: SQLStore {
     }
 }
 
-/// A GRDB connection seen through the portable session protocol: each call runs on the queue
-/// without a transaction of its own (the store's `transaction` brackets them).
+/// A GRDB connection seen through the portable session protocol: each call runs on the
+/// connection without a transaction of its own (the store's `transaction` brackets them).
 struct SQLiteSession: SQLSession {
-    let writer: DatabaseQueue
+    /// The writing connection, or a reading one (each statement sees the last commit).
+    enum Connection {
+        case writer(DatabaseQueue)
+        case reader(DatabaseQueue)
+    }
+
+    let connection: Connection
     var dialect: SQLDialect { .sqlite }
+
+    /// Runs `body` on the session's connection.
+    private func access<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        switch connection {
+        case .writer(let writer): try await writer.writeWithoutTransaction(body)
+        case .reader(let reader): try await reader.unsafeRead(body)
+        }
+    }
 
     func execute(_ statement: SQLStatement) async throws {
         let sql = statement.text(for: .sqlite), arguments = Self.arguments(statement.arguments)
-        try await writer.writeWithoutTransaction { db in
+        try await access { db in
             try Self.wrap(sql) { try db.execute(sql: sql, arguments: arguments) }
         }
     }
@@ -102,7 +126,7 @@ struct SQLiteSession: SQLSession {
     func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         let sql = statement.text(for: .sqlite), arguments = statement.arguments
         let table = SQLRow.table(of: sql)
-        return try await writer.writeWithoutTransaction { db in
+        return try await access { db in
             let prepared = try Self.wrap(sql) { try db.cachedStatement(sql: sql) }
             let handle = prepared.sqliteStatement
             sqlite3_reset(handle)
@@ -165,7 +189,7 @@ struct SQLiteSession: SQLSession {
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
             + "(\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
-        try await writer.writeWithoutTransaction { db in
+        try await access { db in
             let statement = try Self.wrap(sql) { try db.makeStatement(sql: sql) }
             let handle = statement.sqliteStatement
             func bind(_ value: SQLValue, at position: Int32) { Self.bind(value, at: position, to: handle) }
