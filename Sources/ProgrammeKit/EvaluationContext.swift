@@ -24,4 +24,11 @@ public struct EvaluationContext: Sendable {
         self.published = published ?? PublishedData(store: store)
         self.logger = logger
     }
+
+    /// The programme's own records for the area, as `read` gives them, or none where the area's
+    /// records do not count (no module: those cells are blank whatever the store holds), so a
+    /// comparison of thirteen areas reads records for the four that have them.
+    public func localRecords<T>(_ read: () async throws -> [T]) async throws -> [T] {
+        region.coverage.holdsLocalRecords ? try await read() : []
+    }
 }

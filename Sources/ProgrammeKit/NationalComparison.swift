@@ -14,9 +14,7 @@ public enum NationalComparison {
         registry: PlatformRegistry, store: any SQLStore, logger: Logger, title: String
     ) async throws -> Report {
         let published = PublishedData(store: store)
-        var read: [String: ProgrammeSwitches] = [:]
-        for region in regions { read[region.id] = try await ProgrammeSwitchboard(store: store).switches(for: region) }
-        let switches = read
+        let switches = try await ProgrammeSwitchboard(store: store).switches(for: regions)
         var rows: [[ReportCell]] = [
             [.text("coverage"), .text("What the column is")]
                 + regions.map { .text($0.coverage.label) }

@@ -1,4 +1,7 @@
 import PartnershipCore
+import PartnershipStore
+import ProgrammeKit
+import TestSupport
 import Testing
 
 struct ProgrammeSwitchesTests {
@@ -34,5 +37,36 @@ struct ProgrammeSwitchesTests {
         #expect(switches.isEnabled("vprs", on: Day(iso: "2019-06-01")!))
         #expect(switches.isEnabled("vprs", on: Day(iso: "2015-01-01")!))
         #expect(switches.history().count == 2)
+    }
+}
+
+/// A comparison reads the switch log once for all its areas: each area gets exactly the switches
+/// it would get read alone, and an area without any gets none.
+@Suite struct SwitchboardReadTests {
+    func region(_ id: String) -> Region {
+        Region(
+            id: id, name: id, shortName: id, onsRegionCode: nil, leadOrganisation: "L", established: "2000",
+            programmes: ["vprs": ProgrammeConfig(enabled: true), "nrpf": ProgrammeConfig(enabled: true)], localAuthorities: [])
+    }
+
+    @Test(arguments: StoreEngine.available) func oneReadGivesEachRegionItsOwnSwitches(engine: StoreEngine) async throws {
+        let store = try await engine.open(try StoreSchema([StoreSchema.core]))
+        let board = ProgrammeSwitchboard(store: store)
+        let (a, b, c) = (region("a"), region("b"), region("c"))
+        try await board.record("vprs", enabled: false, for: a, from: Day(iso: "2023-04-01")!, by: "test", reason: "synthetic")
+        try await board.record("nrpf", enabled: false, for: b, from: Day(iso: "2022-01-01")!, by: "test", reason: "synthetic")
+        try await board.record("vprs", enabled: false, for: b, from: Day(iso: "2023-01-01")!, by: "test", reason: "synthetic")
+        try await board.record("nrpf", enabled: true, for: b, from: Day(iso: "2024-01-01")!, by: "test", reason: "synthetic")
+        let together = try await board.switches(for: [a, b, c])
+        #expect(Set(together.keys) == ["a", "b", "c"])
+        for region in [a, b, c] {
+            let alone = try await board.switches(for: region)
+            #expect(together[region.id]?.history() == alone.history())
+        }
+        #expect(together["a"]?.history().count == 1)
+        #expect(together["b"]?.history().count == 3)
+        #expect(together["c"]?.history().isEmpty == true)
+        #expect(together["b"]?.isEnabled("nrpf", on: Day(iso: "2023-06-30")!) == false)
+        #expect(together["b"]?.isEnabled("nrpf", on: Day(iso: "2024-06-30")!) == true)
     }
 }

@@ -11,6 +11,10 @@ public enum RegionCoverage: Hashable, Sendable, Codable {
 
     public var isModule: Bool { self == .module }
 
+    /// Whether the area's own partnership records count: only a module's. Elsewhere every
+    /// local-records indicator is blank (`blankReason`), so a programme need not read them.
+    public var holdsLocalRecords: Bool { blankReason(for: .localRecords) == nil }
+
     /// How the column reads in the comparison's first row.
     public var label: String {
         switch self {

@@ -3,33 +3,43 @@ import GRDB
 
 /// Connections to a store's file for reads that arrive while another task holds the writing
 /// connection (an import, or the other programmes of a `compare`), so they run beside it instead
-/// of waiting. Opened only when first needed, up to one per core, and taken in turn. Each is
-/// `query_only`: nothing can write through it, so every write still goes through the store's gate.
+/// of waiting. Opened only when every open one is busy, up to one per core (at least two); a read
+/// takes an idle one, else the least busy. Each is `query_only`: nothing can write through it, so
+/// every write still goes through the store's gate.
 final class SQLiteReaders: @unchecked Sendable {
     private let path: String
     private let limit: Int
     private let lock = NSLock()
-    private var connections: [DatabaseQueue] = []
-    private var next = 0
+    private var connections: [(queue: DatabaseQueue, users: Int)] = []
 
-    init(path: String, limit: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(path: String, limit: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) {
         self.path = path
         self.limit = max(1, limit)
     }
 
-    /// A reading connection: a new one while fewer than the limit are open, else the next in turn.
-    func connection() throws -> DatabaseQueue {
+    /// Runs `body` with a reading connection, held for its duration.
+    func with<T>(_ body: (DatabaseQueue) async throws -> T) async throws -> T {
+        let index = try take()
+        defer { lock.withLock { connections[index].users -= 1 } }
+        return try await body(connections[index].queue)
+    }
+
+    private func take() throws -> Int {
         try lock.withLock {
-            if connections.count < limit {
+            let least = connections.indices.min { connections[$0].users < connections[$1].users }
+            let index: Int
+            if let least, connections[least].users == 0 || connections.count >= limit {
+                index = least
+            } else {
                 do {
-                    connections.append(try DatabaseQueue(path: path, configuration: Self.configuration))
+                    connections.append((try DatabaseQueue(path: path, configuration: Self.configuration), 0))
                 } catch {
                     throw StoreError.cannotOpen(location: path, reason: "\(error)")
                 }
-                return connections[connections.count - 1]
+                index = connections.count - 1
             }
-            next = (next + 1) % connections.count
-            return connections[next]
+            connections[index].users += 1
+            return index
         }
     }
 

@@ -72,7 +72,7 @@ public struct SQLiteStore: SQLStore {
 
     public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
         if let readers, gate.isHeldElsewhere {
-            return try await body(SQLiteSession(connection: .reader(try readers.connection())))
+            return try await readers.with { try await body(SQLiteSession(connection: .reader($0))) }
         }
         return try await gate.run { _ in try await body(SQLiteSession(connection: .writer(writer))) }
     }

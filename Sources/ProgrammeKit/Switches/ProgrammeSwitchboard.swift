@@ -17,6 +17,16 @@ public struct ProgrammeSwitchboard: Sendable {
         return ProgrammeSwitches(region: region, switches: try entries.map(Self.programmeSwitch))
     }
 
+    /// Each region's switches by region id, from one read of the log (a comparison of many areas).
+    public func switches(for regions: [Region]) async throws -> [String: ProgrammeSwitches] {
+        let byRegion = Dictionary(grouping: try await AuditLog(store: store).entries(kind: Self.kind), by: \.draft.region)
+        var switches: [String: ProgrammeSwitches] = [:]
+        for region in regions {
+            switches[region.id] = ProgrammeSwitches(region: region, switches: try (byRegion[region.id] ?? []).map(Self.programmeSwitch))
+        }
+        return switches
+    }
+
     /// Why a switch cannot be recorded; the message says what to change.
     public struct Refusal: Error, Sendable, CustomStringConvertible {
         public let description: String

@@ -79,7 +79,7 @@ public struct ModernSlaveryProgramme: CLIProgramme {
     /// context (the Home Office tables have no regional breakdown).
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         var values = IndicatorValues()
-        let all = try await ModernSlaveryRecords(store: context.store, region: context.region.id).referrals()
+        let all = try await context.localRecords { try await ModernSlaveryRecords(store: context.store, region: context.region.id).referrals() }
         let from = context.asOf.adding(days: -364)
         let records = all.filter { $0.referredOn >= from && $0.referredOn <= context.asOf }
         let local = [

@@ -67,7 +67,8 @@ public struct NRPFProgramme: CLIProgramme {
     public func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues {
         var values = IndicatorValues()
         let day = context.asOf
-        let cases = try await NRPFRecords(store: context.store, region: context.region.id).cases().filter { $0.startedOn <= day }
+        let cases = try await context.localRecords { try await NRPFRecords(store: context.store, region: context.region.id).cases() }
+            .filter { $0.startedOn <= day }
         guard !cases.isEmpty else {
             for indicator in indicators {
                 values.noData(indicator.id, "no NRPF case records on or before \(day) ('smp nrpf case import')")

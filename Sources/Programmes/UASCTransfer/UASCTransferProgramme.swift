@@ -184,7 +184,9 @@ public struct UASCTransferProgramme: CLIProgramme {
     }
 
     private func setTimeliness(_ values: inout IndicatorValues, _ context: EvaluationContext, records: UASCRecords) async throws {
-        let requests = try await records.requests().filter { ($0.transfer?.on).map { $0 <= context.asOf } ?? false }
+        let requests = try await context.localRecords { try await records.requests() }.filter {
+            ($0.transfer?.on).map { $0 <= context.asOf } ?? false
+        }
         guard !requests.isEmpty else {
             values.noData("uasc-nts.within-target", "no transfers in the partnership's records on or before \(context.asOf)")
             return

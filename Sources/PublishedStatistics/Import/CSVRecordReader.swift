@@ -20,6 +20,8 @@ struct CSVRecordReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var descriptor: Int32 = -1
+    /// Bytes read from the file so far.
+    private var fileOffset = 0
     private var atEnd = false
     private var skippedMark = false
     /// Bytes consumed so far and the source's size (for progress).
@@ -62,10 +64,13 @@ struct CSVRecordReader {
             buffer.removeSubrange(0..<start)
             start = 0
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-        let read = buffer.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress! + old, Self.chunk) }
-        buffer.removeLast(Self.chunk - max(0, read))
+        // A chunk, or what is left of a smaller file (and a byte more, to see its end): every
+        // byte of room is written before the read, so a small file does not touch a megabyte.
+        let old = buffer.count, room = min(Self.chunk, max(4096, size - fileOffset + 1))
+        buffer.append(contentsOf: repeatElement(0, count: room))
+        let read = buffer.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress! + old, room) }
+        buffer.removeLast(room - max(0, read))
+        fileOffset += max(0, read)
         if read <= 0 {
             if read < 0 { failure = (line, "cannot read: \(String(cString: strerror(errno)))") }
             close()

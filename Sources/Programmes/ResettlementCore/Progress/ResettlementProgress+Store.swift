@@ -18,9 +18,12 @@ extension ResettlementProgress {
         } else {
             published = []
         }
+        // An area without a module has no records that count (its local-records cells are blank).
+        let held = region.coverage.holdsLocalRecords
         return await ResettlementProgress(
-            region: region, asOf: asOf, settings: settings, pledges: try records.pledges(), referrals: try records.referrals(),
-            matches: try records.matches(), arrivals: try records.arrivals(), published: published,
+            region: region, asOf: asOf, settings: settings, pledges: held ? try records.pledges() : [],
+            referrals: held ? try records.referrals() : [],
+            matches: held ? try records.matches() : [], arrivals: held ? try records.arrivals() : [], published: published,
             publishedRelease: vintage.map { "Home Office \($0.release) (\($0.sourceFile))" }, publishedThrough: through)
     }
 }

@@ -35,7 +35,8 @@ public struct UASCPosition: Sendable {
             throw UASCError("no NTS threshold in force on \(day): the scheme began on \(RequestFile.schemeStart)")
         }
         let fundingRate = settings.number(UASCTransferProgramme.fundingThresholdRate) ?? 0.0007
-        let inCare = try await records.inCare(asOf: day)
+        // An area without a module has no records that count (its local-records cells are blank).
+        let inCare = region.coverage.holdsLocalRecords ? try await records.inCare(asOf: day) : [:]
         let nts = try await published.nts.latestQuarter(in: region.upperTier.map(\.code), onOrBefore: day, vintage: nil)
         let quarter = nts.quarter
         var latest: [ONSCode: NTSQuery.Transfers] = [:]
