@@ -19,12 +19,13 @@ final class SQLiteReaders: @unchecked Sendable {
 
     /// Runs `body` with a reading connection, held for its duration.
     func with<T>(_ body: (DatabaseQueue) async throws -> T) async throws -> T {
-        let index = try take()
+        let (index, queue) = try take()
         defer { lock.withLock { connections[index].users -= 1 } }
-        return try await body(connections[index].queue)
+        return try await body(queue)
     }
 
-    private func take() throws -> Int {
+    /// The chosen connection's place in the list and the connection, counted as in use.
+    private func take() throws -> (Int, DatabaseQueue) {
         try lock.withLock {
             let least = connections.indices.min { connections[$0].users < connections[$1].users }
             let index: Int
@@ -39,7 +40,7 @@ final class SQLiteReaders: @unchecked Sendable {
                 index = connections.count - 1
             }
             connections[index].users += 1
-            return index
+            return (index, connections[index].queue)
         }
     }
 

@@ -9,9 +9,9 @@ import Glibc
 /// The embedded default: one SQLite file through GRDB (or memory, for tests and benchmarks).
 /// A transaction is `BEGIN IMMEDIATE` … `COMMIT` on the writing connection, held through the
 /// store's gate so no other caller's statement runs inside it. A read runs on that connection too
-/// when it is free; while another task holds it (an import, or the other half of a `compare`), a
-/// read of a file goes to one of the pool's read-only connections and runs beside it, seeing what
-/// was last committed.
+/// when it is free; while another task holds it (an import, or another programme of a `compare`),
+/// a read of a file goes to one of its reading connections (`SQLiteReaders`) and runs beside it,
+/// each statement seeing what was last committed (as a read on PostgreSQL does).
 public struct SQLiteStore: SQLStore {
     public let dialect = SQLDialect.sqlite
     public let location: String
