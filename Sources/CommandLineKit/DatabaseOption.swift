@@ -19,18 +19,22 @@ public struct DatabaseOption: ParsableArguments {
         !PostgresURL.isPostgres(location) && location != ":memory:" && !FileManager.default.fileExists(atPath: location)
     }
 
-    public func open() async throws -> any SQLStore {
-        try await StoreOpener.open(location, schema: try Console.registry().platform.schema(), logger: Console.logger)
+    /// The store, migrated; `forBulkLoad` when the caller imports into it and then calls
+    /// `finishBulkLoad()` (a new SQLite file then writes its first pages once).
+    public func open(forBulkLoad: Bool = false) async throws -> any SQLStore {
+        try await StoreOpener.open(location, schema: try Console.registry().platform.schema(), logger: Console.logger, forBulkLoad: forBulkLoad)
     }
 
     /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
     /// (a first run needs no file paths).
     public func openWithData() async throws -> any SQLStore {
-        let store = try await open()
+        let created = isNewFile
+        let store = try await open(forBulkLoad: created)
         if try await PublishedSchema.isEmpty(store) {
             Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
             try await ImportReport.bundled(into: store, quiet: true)
         }
+        if created { try await store.finishBulkLoad() }
         return store
     }
 }

@@ -22,7 +22,7 @@ public enum ImportReport {
             discard: {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
             },
-            opening: { try await StoreOpener.open(location, schema: schema, logger: logger) })
+            opening: { try await StoreOpener.open(location, schema: schema, logger: logger, forBulkLoad: true) })
         try await run(file, as: dataset.tables, kind: dataset.kind, release: release, importer: importer, quiet: false)
     }
 

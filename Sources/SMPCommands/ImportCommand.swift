@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import Foundation
+import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
 
@@ -27,7 +28,10 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         if bundled {
             guard dataset == nil else { throw ValidationError("--bundled takes no dataset or file") }
-            try await ImportReport.bundled(into: try database.open())
+            let created = database.isNewFile
+            let store = try await database.open(forBulkLoad: created)
+            try await ImportReport.bundled(into: store)
+            if created { try await store.finishBulkLoad() }
             return
         }
         let datasets = try Console.registry().platform.datasets

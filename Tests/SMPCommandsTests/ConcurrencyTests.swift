@@ -40,4 +40,22 @@ import Testing
         #expect(await smp(["db", "migrate", "--db", path]).status == 0)
         #expect(try digest() == before)
     }
+
+    /// An import into a new file writes its pages once (rollback journal) and leaves the file in
+    /// WAL mode, so the next command to open it writes nothing either.
+    @Test func aStoreAnImportCreatedIsLeftAsEveryStoreIs() async throws {
+        let smp = try InProcessCLI()
+        let path = Self.folder.appendingPathComponent("imported.sqlite").path
+        let file = BundledData.file("ho-nrm_reasonable_grounds.csv").path
+        #expect(await smp(["import", "nrm", file, "--db", path]).status == 0)
+        func digest() throws -> String {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path)) + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
+            return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        }
+        let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(20)
+        #expect(header[18] == 2 && header[19] == 2, "the file header names WAL mode (read and write version 2)")
+        let before = try digest()
+        #expect(await smp(["db", "vintages", "--db", path]).status == 0)
+        #expect(try digest() == before)
+    }
 }

@@ -15,11 +15,15 @@ public protocol SQLStore: Sendable {
     /// SQLite file and its write-ahead log's size and modification time), or nil when the engine
     /// has none; a cache keyed by it is never stale.
     func changeToken() -> String?
+    /// Ends a bulk load into a store created for it (see `StoreOpener.open(…, forBulkLoad:)`):
+    /// from here on it runs as every store does. Nothing to do elsewhere.
+    func finishBulkLoad() async throws
 }
 
 extension SQLStore {
     public func close() async {}
     public func changeToken() -> String? { nil }
+    public func finishBulkLoad() async throws {}
 
     /// The rows of one statement.
     public func rows(_ statement: SQLStatement) async throws -> [SQLRow] {

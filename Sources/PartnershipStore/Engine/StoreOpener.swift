@@ -3,14 +3,16 @@ import Logging
 /// Opens the store a `--db` value names: a `postgres://` URL, `:memory:`, or a SQLite file path,
 /// and brings its schema up to date (migration on first use).
 public enum StoreOpener {
-    public static func open(_ location: String, schema: StoreSchema, logger: Logger) async throws -> any SQLStore {
+    /// `forBulkLoad`: the caller is about to import into it, then calls `finishBulkLoad()`; a
+    /// SQLite file created here then writes its first pages once (see `SQLiteStore`).
+    public static func open(_ location: String, schema: StoreSchema, logger: Logger, forBulkLoad: Bool = false) async throws -> any SQLStore {
         let store: any SQLStore
         if PostgresURL.isPostgres(location) {
             store = try await PostgresStore(url: location, logger: logger)
         } else if location == ":memory:" {
             store = try SQLiteStore()
         } else {
-            store = try SQLiteStore(path: location)
+            store = try SQLiteStore(path: location, bulkLoad: forBulkLoad)
         }
         do {
             try await schema.migrate(store, logger: logger)

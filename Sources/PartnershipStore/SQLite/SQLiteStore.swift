@@ -20,10 +20,16 @@ public struct SQLiteStore: SQLStore {
     let readers: SQLiteReaders?
     let gate = StoreGate()
 
-    /// Opens (creating if needed) the database file at `path`.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the database file at `path`. With `bulkLoad`, a file created
+    /// here keeps SQLite's rollback journal until `finishBulkLoad()`: the first import writes its
+    /// pages into the file once, where the write-ahead log would write them twice (to the log,
+    /// then into the file when the last connection closes). Meanwhile another process reading the
+    /// new file waits while it commits; should the load never finish, the next process to open
+    /// the file moves it to the log.
+    public init(path: String, bulkLoad: Bool = false) throws {
+        let created = bulkLoad && !FileManager.default.fileExists(atPath: path)
         do {
-            writer = try DatabaseQueue(path: path, configuration: Self.configuration)
+            writer = try DatabaseQueue(path: path, configuration: Self.configuration(writeAheadLog: !created))
         } catch {
             throw StoreError.cannotOpen(location: path, reason: "\(error)")
         }
@@ -33,12 +39,12 @@ public struct SQLiteStore: SQLStore {
 
     /// A private in-memory database.
     public init() throws {
-        writer = try DatabaseQueue(configuration: Self.configuration)
+        writer = try DatabaseQueue(configuration: Self.configuration(writeAheadLog: true))
         readers = nil
         location = ":memory:"
     }
 
-    static var configuration: Configuration {
+    static func configuration(writeAheadLog: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // An import holds the write lock while it reads its file (seconds at national scale):
@@ -46,7 +52,7 @@ public struct SQLiteStore: SQLStore {
         configuration.busyMode = .timeout(120)
         // Readers and a writer side by side (a no-op once the file is in WAL mode; memory stays memory).
         configuration.prepareDatabase { db in
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {
+            if writeAheadLog, try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {
                 _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
             // A large sort (an index built after a bulk import, see `withIndexesDeferred`) may use
@@ -68,6 +74,18 @@ public struct SQLiteStore: SQLStore {
             return "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         }
         return stamp(location) + "/" + stamp(location + "-wal")
+    }
+
+    /// Moves a file created for a bulk load to the write-ahead log, as every other store runs.
+    public func finishBulkLoad() async throws {
+        guard location != ":memory:" else { return }
+        try await gate.run { _ in
+            try await writer.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+        }
     }
 
     public func read<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {

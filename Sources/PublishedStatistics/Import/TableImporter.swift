@@ -11,6 +11,8 @@ public struct TableImporter: Sendable {
     private let openStore: @Sendable () async throws -> any SQLStore
     private let discardNewStore: @Sendable () -> Void
     private let storeIsNew: Bool
+    /// Whether this importer opens the store itself, and so ends a bulk load it was opened for.
+    private let opensStore: Bool
     private let logger: Logger
 
     /// Imports into `store`; `logger` (the caller's) hears each outcome. Without one, nothing is logged.
@@ -18,12 +20,14 @@ public struct TableImporter: Sendable {
         openStore = { store }
         discardNewStore = {}
         storeIsNew = false
+        opensStore = false
         self.logger = logger
     }
 
     /// Opens the store only when there is something to write or look up (`storeIsNew`: nothing can
     /// be imported there yet); a rejected file leaves a database that did not exist uncreated
-    /// (`discard` removes what opening created).
+    /// (`discard` removes what opening created). `opening` may open it for a bulk load
+    /// (`StoreOpener.open(…, forBulkLoad: true)`): the import finishes the load once committed.
     public init(
         storeIsNew: Bool, logger: Logger = TableImporter.silent, discard: @escaping @Sendable () -> Void = {},
         opening: @escaping @Sendable () async throws -> any SQLStore
@@ -31,6 +35,7 @@ public struct TableImporter: Sendable {
         openStore = opening
         discardNewStore = discard
         self.storeIsNew = storeIsNew
+        opensStore = true
         self.logger = logger
     }
 
@@ -99,6 +104,7 @@ public struct TableImporter: Sendable {
             throw error
         }
         let (vintage, parsed) = written
+        if opensStore { try await store.finishBulkLoad() }
         logger.info(
             "imported", metadata: ["dataset": "\(table.dataset)", "file": "\(file)", "rows": "\(parsed.rowCount)", "vintage": "\(vintage.id)"])
         return .imported(vintage, summary: (["\(parsed.rowCount) rows"] + parsed.facts).joined(separator: ", "), notes: parsed.notes)
