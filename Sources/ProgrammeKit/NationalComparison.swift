@@ -60,11 +60,19 @@ public enum NationalComparison {
         let definitions = plugin.indicators.filter { indicators?.contains($0.id) ?? true }
         guard !definitions.isEmpty else { return [] }
         var rows: [[ReportCell]] = []
-        var values: [IndicatorValues] = []
-        for region in regions {
-            values.append(
-                try await registry.evaluate(
-                    plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger))
+        // The areas side by side too: what they share (a release, the early warning's window) is
+        // read once, by the first to ask (`QueryMemo`).
+        let values = try await withThrowingTaskGroup(of: (Int, IndicatorValues).self) { group in
+            for (index, region) in regions.enumerated() {
+                group.addTask {
+                    let values = try await registry.evaluate(
+                        plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger)
+                    return (index, values)
+                }
+            }
+            var byRegion = [IndicatorValues](repeating: IndicatorValues(), count: regions.count)
+            for try await (index, values) in group { byRegion[index] = values }
+            return byRegion
         }
         for definition in definitions {
             let cells = regions.indices.map { index -> ReportCell in

@@ -2,19 +2,30 @@ import Foundation
 
 /// Answers already read from the store during one command, keyed by what was asked (dataset and
 /// vintage), so that evaluating thirteen areas or eight quarters reads a release once. Lives as
-/// long as the `PublishedData` it belongs to: one command, never across imports.
+/// long as the `PublishedData` it belongs to: one command, never across imports. Areas evaluated
+/// side by side that ask the same question at once wait for the one reading rather than each
+/// reading it; a reading that fails is not kept, so the next asker tries again.
 public final class QueryMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: any Sendable] = [:]
+    private var readings: [String: Task<any Sendable, any Error>] = [:]
 
     public init() {}
 
-    /// The value stored under `key`, or `make`'s, stored for next time.
-    public func value<T: Sendable>(_ key: String, _ make: () async throws -> T) async rethrows -> T {
-        // Unwrapped before the cast: a missing entry cast to an optional `T` would pass as a stored nil.
-        if let stored = lock.withLock({ values[key] }), let known = stored as? T { return known }
-        let made = try await make()
-        lock.withLock { values[key] = made }
-        return made
+    /// The value stored under `key`, or `make`'s (made once however many ask at once), stored for next time.
+    public func value<T: Sendable>(_ key: String, _ make: @escaping @Sendable () async throws -> T) async throws -> T {
+        let reading = lock.withLock {
+            if let known = readings[key] { return known }
+            let started = Task<any Sendable, any Error> { try await make() }
+            readings[key] = started
+            return started
+        }
+        do {
+            // A key asked for with another type (a programming slip) is read afresh, never cast wrongly.
+            guard let known = try await reading.value as? T else { return try await make() }
+            return known
+        } catch {
+            lock.withLock { if readings[key] == reading { readings[key] = nil } }
+            throw error
+        }
     }
 }
