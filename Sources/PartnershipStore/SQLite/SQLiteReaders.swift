@@ -44,10 +44,9 @@ final class SQLiteReaders: @unchecked Sendable {
         }
     }
 
+    /// The store's own settings, leaving the journal mode to the writing connection, and query-only.
     private static var configuration: Configuration {
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(120)
+        var configuration = SQLiteStore.configuration(writeAheadLog: false)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
         return configuration
     }
