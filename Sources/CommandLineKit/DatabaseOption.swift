@@ -6,7 +6,7 @@ import PublishedStatistics
 
 /// `--db PATH|URL` (default `$SMP_DB` or `./smp.sqlite`): a SQLite file (the embedded default) or
 /// a `postgres://user@host/db` URL. The schema, derived from the registry, is migrated on first use.
-public struct DatabaseOption: ParsableArguments {
+public struct DatabaseOption: ParsableArguments, Sendable {
     @Option(name: .long, help: "SQLite file or postgres://user@host/db URL (default: $SMP_DB or ./smp.sqlite).")
     public var db: String?
 
@@ -26,10 +26,11 @@ public struct DatabaseOption: ParsableArguments {
     }
 
     /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
-    /// (a first run needs no file paths).
-    public func openWithData() async throws -> any SQLStore {
-        let created = isNewFile
-        let store = try await open(forBulkLoad: created)
+    /// (a first run needs no file paths); `opened` is the store when the caller has opened it.
+    public func openWithData(_ opened: (any SQLStore)? = nil) async throws -> any SQLStore {
+        let created = opened == nil && isNewFile
+        let store: any SQLStore
+        if let opened { store = opened } else { store = try await open(forBulkLoad: created) }
         if try await PublishedSchema.isEmpty(store) {
             Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
             try await ImportReport.bundled(into: store, quiet: true)

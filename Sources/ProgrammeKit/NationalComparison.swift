@@ -9,11 +9,12 @@ import Reporting
 /// source and data date; an area without a module gets only what published data can give it, and
 /// says why the rest is blank. Suppression is left to the caller, by audience.
 public enum NationalComparison {
+    /// `published` is the store's, with what `readAhead` began; a fresh one when nil.
     public static func build(
         plugins: [any ProgrammePlugin], regions: [Region], indicators: Set<String>? = nil, shareOf whole: String? = nil, on day: Day,
-        registry: PlatformRegistry, store: any SQLStore, logger: Logger, title: String
+        registry: PlatformRegistry, store: any SQLStore, published: PublishedData? = nil, logger: Logger, title: String
     ) async throws -> Report {
-        let published = PublishedData(store: store)
+        let published = published ?? PublishedData(store: store)
         let switches = try await ProgrammeSwitchboard(store: store).switches(for: regions)
         var rows: [[ReportCell]] = [
             [.text("coverage"), .text("What the column is")]
@@ -51,6 +52,15 @@ public enum NationalComparison {
         return Report(title: title, sections: [section], notes: notes)
     }
 
+    /// Starts each programme reading what its areas will share on `day` (`ProgrammePlugin.readAhead`)
+    /// and returns at once, so the readings overlap whatever the caller does before `build` (loading
+    /// the region modules); `build` with the same `published` then finds them read or under way.
+    public static func readAhead(plugins: [any ProgrammePlugin], on day: Day, published: PublishedData) {
+        for plugin in plugins {
+            published.memo.start("read-ahead \(plugin.id) \(day)") { try await plugin.readAhead(on: day, published: published) }
+        }
+    }
+
     /// One programme's rows: each chosen indicator across the regions, its share of the whole,
     /// and the partnerships' own figures for it.
     static func rows(
@@ -59,36 +69,53 @@ public enum NationalComparison {
     ) async throws -> [[ReportCell]] {
         let definitions = plugin.indicators.filter { indicators?.contains($0.id) ?? true }
         guard !definitions.isEmpty else { return [] }
-        var rows: [[ReportCell]] = []
-        // The areas side by side too: what they share (a release, the early warning's window) is
-        // read once, by the first to ask (`QueryMemo`).
-        let values = try await withThrowingTaskGroup(of: (Int, IndicatorValues).self) { group in
-            for (index, region) in regions.enumerated() {
+        // The figures of their own the partnerships compare with these indicators, each to be
+        // checked against the platform's figure for its own day.
+        let own = regions.indices.map { index in
+            definitions.map { definition in
+                regions[index].coverage.isModule ? regions[index].baseline.last(where: { $0.indicator == definition.id }) : nil
+            }
+        }
+        // Every evaluation the rows need, the day's and the own figures' days, side by side, each
+        // (area, day) once; what they share (a release, the early warning's window) is read once,
+        // by the first to ask (`QueryMemo`).
+        let asked = regions.indices.flatMap { index in
+            [EvaluationKey(region: index, day: day)] + own[index].compactMap { $0.map { EvaluationKey(region: index, day: $0.asOf) } }
+        }
+        let values = try await withThrowingTaskGroup(of: (EvaluationKey, IndicatorValues).self) { group in
+            for key in Set(asked) {
                 group.addTask {
+                    let region = regions[key.region]
                     let values = try await registry.evaluate(
-                        plugin, region: region, on: day, store: store, published: published, switches: switches[region.id], logger: logger)
-                    return (index, values)
+                        plugin, region: region, on: key.day, store: store, published: published, switches: switches[region.id], logger: logger)
+                    return (key, values)
                 }
             }
-            var byRegion = [IndicatorValues](repeating: IndicatorValues(), count: regions.count)
-            for try await (index, values) in group { byRegion[index] = values }
-            return byRegion
+            var byKey: [EvaluationKey: IndicatorValues] = [:]
+            for try await (key, values) in group { byKey[key] = values }
+            return byKey
         }
-        for definition in definitions {
+        var rows: [[ReportCell]] = []
+        for (position, definition) in definitions.enumerated() {
             let cells = regions.indices.map { index -> ReportCell in
                 if let reason = regions[index].coverage.blankReason(for: definition.origin) { return .noData(reason) }
-                return IndicatorSection.cell(values[index][definition.id], definition: definition, owner: regions[index].id)
+                return IndicatorSection.cell(
+                    values[EvaluationKey(region: index, day: day)]?[definition.id], definition: definition, owner: regions[index].id)
             }
             rows.append([.text(definition.id), .text(definition.title)] + cells)
             if let whole, let share = shareRow(definition, cells: cells, regions: regions, whole: whole) { rows.append(share) }
-            if let own = try await ownFigures(
-                definition, plugin: plugin, regions: regions, registry: registry, store: store, published: published, switches: switches,
-                logger: logger)
-            {
-                rows.append(own)
+            let figures = regions.indices.map { index in
+                own[index][position].map { figure in (figure, values[EvaluationKey(region: index, day: figure.asOf)] ?? IndicatorValues()) }
             }
+            if let row = ownFigures(definition, figures: figures) { rows.append(row) }
         }
         return rows
+    }
+
+    /// One evaluation a programme's rows need: an area (by position) on a day.
+    struct EvaluationKey: Hashable, Sendable {
+        let region: Int
+        let day: Day
     }
 
     /// Each column's count as a share of the `whole` column's (a sub-region's share of its
@@ -108,24 +135,14 @@ public enum NationalComparison {
     }
 
     /// The partnerships' own published figures for what looks like the same measure (baseline
-    /// figures marked `compare-with:` the indicator), each beside the platform's figure for the same
-    /// day and flagged where they differ; nil when no region has one.
-    static func ownFigures(
-        _ definition: IndicatorDefinition, plugin: any ProgrammePlugin, regions: [Region], registry: PlatformRegistry, store: any SQLStore,
-        published: PublishedData, switches: [String: ProgrammeSwitches], logger: Logger
-    ) async throws -> [ReportCell]? {
-        var cells: [ReportCell] = []
-        var any = false
-        for region in regions {
-            guard region.coverage.isModule, let figure = region.baseline.last(where: { $0.indicator == definition.id }) else {
-                cells.append(.noData("no figure of its own recorded for this measure"))
-                continue
-            }
-            any = true
-            let values = try await registry.evaluate(
-                plugin, region: region, on: figure.asOf, store: store, published: published, switches: switches[region.id], logger: logger)
+    /// figures marked `compare-with:` the indicator), one per area or nil, each beside the
+    /// platform's figures for the same day and flagged where they differ; nil when no area has one.
+    static func ownFigures(_ definition: IndicatorDefinition, figures: [(figure: BaselineFigure, platform: IndicatorValues)?]) -> [ReportCell]? {
+        guard figures.contains(where: { $0 != nil }) else { return nil }
+        let cells = figures.map { entry -> ReportCell in
+            guard let (figure, platform) = entry else { return .noData("no figure of its own recorded for this measure") }
             var check = "the platform has no figure for \(figure.asOf)"
-            if case .value(let number)? = values[definition.id]?.state {
+            if case .value(let number)? = platform[definition.id]?.state {
                 let places = definition.unit == .people || definition.unit == .count ? 0 : 2
                 check =
                     abs(number - figure.value) < 0.005
@@ -134,10 +151,8 @@ public enum NationalComparison {
             }
             let value: ReportCell.Value =
                 definition.unit == .people || definition.unit == .count ? .count(Int(figure.value)) : .rate(figure.value, places: 2)
-            cells.append(
-                ReportCell(value, source: "\(figure.label) (\(figure.source), the partnership's own figure)", asOf: figure.asOf, period: check))
+            return ReportCell(value, source: "\(figure.label) (\(figure.source), the partnership's own figure)", asOf: figure.asOf, period: check)
         }
-        guard any else { return nil }
         return [.text("\(definition.id) (own)"), .text("The partnership's own published figure for: \(definition.title)")] + cells
     }
 }

@@ -19,6 +19,12 @@ public protocol ProgrammePlugin: Programme {
     /// when the programme is on for the region. A store fault is thrown, never shown as "no data".
     func evaluate(_ context: EvaluationContext) async throws -> IndicatorValues
 
+    /// Reads what every area's evaluation on `day` will share (a release, a window of quarters)
+    /// into `published`'s memo before the areas are known, so that a comparison can read it while
+    /// the region modules load (`NationalComparison.readAhead`). A failure here is not kept: the
+    /// evaluation meets it again and reports it. By default nothing is read ahead.
+    func readAhead(on day: Day, published: PublishedData) async throws
+
     /// What the programme puts in a region's report (the programme's part of the dashboard).
     func reportSections(_ context: EvaluationContext) async throws -> [ReportSection]
 
@@ -30,6 +36,7 @@ extension ProgrammePlugin {
     public var schema: SchemaPart? { nil }
     public var publishedDatasets: [PublishedDataset] { [] }
     public var recordImports: [RecordImport] { [] }
+    public func readAhead(on day: Day, published: PublishedData) async throws {}
 
     /// By default the report shows the programme's indicators, each with its source and data date.
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {

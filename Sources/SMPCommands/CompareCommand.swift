@@ -1,6 +1,7 @@
 import ArgumentParser
 import CommandLineKit
 import PartnershipCore
+import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics
 import RegionModules
@@ -29,11 +30,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let registry = try Console.registry().platform
-        // The ONS lists the areas are built from load on another core while the modules are read.
-        BundledData.loadInBackground { _ = ONSRegionListing() }
-        let catalog = try Console.catalog(regions)
         let plugins = try ProgrammeChoice.plugins(programme, in: registry)
-        if let viewer { _ = try Console.region(viewer, in: catalog) }
+        let day = asOf ?? DayArgument.today()
         let known = Set(plugins.flatMap(\.indicators).map(\.id))
         let unknownIndicators = indicator.filter { !known.contains($0) }
         guard unknownIndicators.isEmpty else {
@@ -41,8 +39,16 @@ struct CompareCommand: AsyncParsableCommand {
                 "no indicator \(unknownIndicators.joined(separator: ", "))\(programme.map { " in \($0)" } ?? ""); "
                     + "'smp programmes' lists them (e.g. \(known.sorted().prefix(3).joined(separator: ", ")))")
         }
-        let day = asOf ?? DayArgument.today()
-        let store = try await database.openWithData()
+        // The ONS lists the areas are built from load on another core while the modules are read.
+        BundledData.loadInBackground { _ = ONSRegionListing() }
+        // So does a store that exists, and each programme starts reading what its areas share (a
+        // new store is made, and filled, only once the command is known to be sound).
+        let database = self.database
+        async let ahead = Self.readAhead(database, plugins: plugins, on: day)
+        let catalog = try Console.catalog(regions)
+        if let viewer { _ = try Console.region(viewer, in: catalog) }
+        let opened = try await ahead
+        let store = try await database.openWithData(opened?.store)
         let chosen: [Region], whole: String?
         switch by {
         case .region:
@@ -61,7 +67,7 @@ struct CompareCommand: AsyncParsableCommand {
         }
         let report = try await NationalComparison.build(
             plugins: plugins, regions: chosen, indicators: indicator.isEmpty ? nil : Set(indicator), shareOf: whole, on: day, registry: registry,
-            store: store, logger: Console.logger,
+            store: store, published: opened?.published, logger: Console.logger,
             title: (by == .subRegion ? "Comparison within \(region[0]) by sub-region" : "National comparison") + (programme.map { ": \($0)" } ?? ""))
         let audience: Audience = viewer.map { .region($0) } ?? .national
         let drafts = catalog.regions.filter { $0.status == .draft }.map(\.id)
@@ -75,6 +81,20 @@ struct CompareCommand: AsyncParsableCommand {
                 "Counts of people from local records are shown as <5 when 1-4 outside the owning region (viewer: \(audience))."
             ]
         try output.emit(Report(title: report.title, sections: report.sections, notes: report.notes + notes).suppressingSmallCounts(for: audience))
+    }
+
+    /// A store that exists, opened, with each programme reading ahead what its areas share on
+    /// `day`; nil for a new file. Nothing is read ahead in a store with nothing imported yet: the
+    /// command loads the bundled tables into it first.
+    static func readAhead(
+        _ database: DatabaseOption, plugins: [any ProgrammePlugin], on day: Day
+    ) async throws -> (store: any SQLStore, published: PublishedData?)? {
+        guard !database.isNewFile else { return nil }
+        let store = try await database.open()
+        guard try await !PublishedSchema.isEmpty(store) else { return (store, nil) }
+        let published = PublishedData(store: store)
+        NationalComparison.readAhead(plugins: plugins, on: day, published: published)
+        return (store, published)
     }
 
     enum Grouping: String, ExpressibleByArgument, CaseIterable {

@@ -11,7 +11,9 @@ public struct DispersalFigures: Sendable {
 
     /// Nil when no Asy_D11 vintage has been imported.
     public init?(published: PublishedData, vintage: Int64? = nil) async throws {
-        let ledger = try await published.ledger.vintages(dataset: AsylumSupportTable.dataset)
+        let ledger = try await published.memo.value("ledger \(AsylumSupportTable.dataset)") {
+            try await published.ledger.vintages(dataset: AsylumSupportTable.dataset)
+        }
         guard let chosen = vintage.flatMap({ id in ledger.first { $0.id == id } }) ?? ledger.last else { return nil }
         self.vintage = chosen
         self.published = published
@@ -19,7 +21,9 @@ public struct DispersalFigures: Sendable {
 
     /// The latest quarter end on or before `day` (the latest of all when nil).
     public func snapshot(asOf day: Day?) async throws -> Day? {
-        try await published.asylumSupport.lastSnapshot(onOrBefore: day, vintage: vintage.id)
+        try await published.memo.value("asylum-support last quarter \(vintage.id) \(day?.description ?? "-")") {
+            try await published.asylumSupport.lastSnapshot(onOrBefore: day, vintage: vintage.id)
+        }
     }
 
     /// The quarter ends from `from` through `through` (all when both are nil), oldest first.

@@ -62,10 +62,9 @@ public struct DispersalPosition: Sendable {
             let read = try await figures.counts(on: bases, from: snapshot, through: snapshot)
             (counts, dispersed) = (read[0], read[1])
         case .earlyWarning, .history:
-            let from = reach == .history ? nil : snapshot.adding(years: -Self.windowYears)
             let codes = reach == .history || sharedWindow ? nil : region.lowerTier.map(\.code)
-            snapshots = try await figures.snapshots(from: from, through: snapshot)
-            let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
+            let read: [[Day: [ONSCode: Int]]]
+            (snapshots, read) = try await Self.window(figures, on: bases, through: snapshot, reach: reach, in: codes)
             (counts, dispersed) = (read[0], read[1])
             if codes != nil {
                 let everyLA = try await figures.counts(on: bases, from: snapshot, through: snapshot)
@@ -75,6 +74,27 @@ public struct DispersalPosition: Sendable {
         }
         self.counts = counts
         self.dispersed = dispersed
+    }
+
+    /// The quarter ends of the window a reach reads up to `snapshot`, and the counts on `bases` in
+    /// them for the LAs given (every LA when nil).
+    private static func window(
+        _ figures: DispersalFigures, on bases: [CountBasis], through snapshot: Day, reach: Reach, in codes: [ONSCode]?
+    ) async throws -> ([Day], [[Day: [ONSCode: Int]]]) {
+        let from = reach == .history ? nil : snapshot.adding(years: -windowYears)
+        async let quarters = figures.snapshots(from: from, through: snapshot)
+        let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
+        return (try await quarters, read)
+    }
+
+    /// Reads what a comparison's areas share on `day`, before the areas are known: the early
+    /// warning's window for every LA on the national count basis (an area whose module sets another
+    /// basis reads its own). Nothing when no Asy_D11 is imported or no quarter end is on or before `day`.
+    public static func readAhead(on day: Day, published: PublishedData) async throws {
+        guard let figures = try await DispersalFigures(published: published), let snapshot = try await figures.snapshot(asOf: day) else { return }
+        let programme = DispersalProgramme()
+        let national = try programme.typedSettings(ResolvedSettings(definitions: programme.settings, overrides: [:], on: snapshot))
+        _ = try await window(figures, on: [national.countBasis, .dispersedOnly], through: snapshot, reach: .earlyWarning, in: nil)
     }
 
     /// The LAs against their limits at a quarter end (the position's by default); `includeUnknown`

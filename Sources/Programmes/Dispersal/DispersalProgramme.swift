@@ -61,6 +61,12 @@ public struct DispersalProgramme: CLIProgramme {
         }
     }
 
+    /// The early warning's window on the national count basis, which every area without a basis
+    /// of its own shares (`DispersalPosition.readAhead`).
+    public func readAhead(on day: Day, published: PublishedData) async throws {
+        try await DispersalPosition.readAhead(on: day, published: published)
+    }
+
     /// The region's dispersal status table at the latest quarter end on or before the day.
     public func reportSections(_ context: EvaluationContext) async throws -> [ReportSection] {
         do {

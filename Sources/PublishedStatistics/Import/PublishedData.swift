@@ -22,7 +22,7 @@ public struct PublishedData: Sendable {
         ledger = ImportLedger(store: store)
         asylumSupport = AsylumSupportQuery(store: store)
         resettlement = MemoizedResettlementReading(base: ResettlementQuery(store: store), memo: memo)
-        nts = MemoizedNTSReading(base: NTSQuery(store: store), memo: memo)
+        nts = MemoizedNTSReading(base: NTSQuery(store: store), ledger: ledger, memo: memo)
         nrm = MemoizedNRMReading(base: NRMQuery(store: store), memo: memo)
         population = PopulationQuery(store: store)
     }

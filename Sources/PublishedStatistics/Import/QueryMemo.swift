@@ -13,12 +13,7 @@ public final class QueryMemo: @unchecked Sendable {
 
     /// The value stored under `key`, or `make`'s (made once however many ask at once), stored for next time.
     public func value<T: Sendable>(_ key: String, _ make: @escaping @Sendable () async throws -> T) async throws -> T {
-        let reading = lock.withLock {
-            if let known = readings[key] { return known }
-            let started = Task<any Sendable, any Error> { try await make() }
-            readings[key] = started
-            return started
-        }
+        let reading = self.reading(key, make)
         do {
             // A key asked for with another type (a programming slip) is read afresh, never cast wrongly.
             guard let known = try await reading.value as? T else { return try await make() }
@@ -26,6 +21,22 @@ public final class QueryMemo: @unchecked Sendable {
         } catch {
             lock.withLock { if readings[key] == reading { readings[key] = nil } }
             throw error
+        }
+    }
+
+    /// Starts `make` under `key` unless it is known, and returns at once: a reading begun before
+    /// anyone asks (while the command does other work), which the first to ask then waits for.
+    /// A failure is not kept past the next asker, who tries again and meets the error.
+    public func start<T: Sendable>(_ key: String, _ make: @escaping @Sendable () async throws -> T) {
+        _ = reading(key, make)
+    }
+
+    private func reading<T: Sendable>(_ key: String, _ make: @escaping @Sendable () async throws -> T) -> Task<any Sendable, any Error> {
+        lock.withLock {
+            if let known = readings[key] { return known }
+            let started = Task<any Sendable, any Error> { try await make() }
+            readings[key] = started
+            return started
         }
     }
 }
