@@ -18,7 +18,8 @@ public struct DispersalPosition: Sendable {
     /// People on the basis per LA and quarter end: every LA at the snapshot (shares of the
     /// nation), the region's LAs at the other quarter ends read (every LA for a history).
     public let counts: [Day: [ONSCode: Int]]
-    /// People in dispersal accommodation per LA and quarter end: evidence of participation.
+    /// People in dispersal accommodation per LA, the evidence of participation: every LA at the
+    /// snapshot (at every quarter end for a history).
     public let dispersed: [Day: [ONSCode: Int]]
 
     /// How far back the early warning reads: 12 years of quarter ends, more than the published
@@ -29,7 +30,8 @@ public struct DispersalPosition: Sendable {
     public enum Reach: Sendable {
         /// The snapshot alone, every LA: what `status`, `plan` and `widening` show.
         case quarter
-        /// The early warning's window (`windowYears`) for the region's LAs, and every LA at the snapshot.
+        /// The early warning's window (`windowYears`) on the count basis for the region's LAs, and
+        /// every LA at the snapshot.
         case earlyWarning
         /// Every quarter end up to the snapshot, every LA: `trend` and `hotels`.
         case history
@@ -54,47 +56,64 @@ public struct DispersalPosition: Sendable {
         self.snapshot = snapshot
         self.settings = settings
         self.reach = reach
-        let bases = [settings.countBasis, CountBasis.dispersedOnly]
+        let bases = Self.bases(settings.countBasis)
         var counts: [Day: [ONSCode: Int]], dispersed: [Day: [ONSCode: Int]]
         switch reach {
         case .quarter:
             snapshots = [snapshot]
-            let read = try await figures.counts(on: bases, from: snapshot, through: snapshot)
+            (counts, dispersed) = try await Self.quarter(figures, on: bases, at: snapshot)
+        case .earlyWarning:
+            // The forecast needs the basis over the window; the evidence of participation (people
+            // in dispersal accommodation) only at the snapshot, read with every LA's count there.
+            async let now = Self.quarter(figures, on: bases, at: snapshot)
+            (snapshots, counts) = try await Self.window(
+                figures, on: settings.countBasis, through: snapshot, in: sharedWindow ? nil : region.lowerTier.map(\.code))
+            let atSnapshot = try await now
+            counts[snapshot] = atSnapshot.counts[snapshot] ?? [:]
+            dispersed = atSnapshot.dispersed
+        case .history:
+            snapshots = try await figures.snapshots(from: nil, through: snapshot)
+            let read = try await figures.counts(on: bases, from: nil, through: snapshot)
             (counts, dispersed) = (read[0], read[1])
-        case .earlyWarning, .history:
-            let codes = reach == .history || sharedWindow ? nil : region.lowerTier.map(\.code)
-            let read: [[Day: [ONSCode: Int]]]
-            (snapshots, read) = try await Self.window(figures, on: bases, through: snapshot, reach: reach, in: codes)
-            (counts, dispersed) = (read[0], read[1])
-            if codes != nil {
-                let everyLA = try await figures.counts(on: bases, from: snapshot, through: snapshot)
-                counts[snapshot] = everyLA[0][snapshot] ?? [:]
-                dispersed[snapshot] = everyLA[1][snapshot] ?? [:]
-            }
         }
         self.counts = counts
         self.dispersed = dispersed
     }
 
-    /// The quarter ends of the window a reach reads up to `snapshot`, and the counts on `bases` in
+    /// What a position counts: people on the count basis, and people in dispersal accommodation
+    /// (the evidence of participation), in that order.
+    private static func bases(_ basis: CountBasis) -> [CountBasis] { [basis, .dispersedOnly] }
+
+    /// Every LA's counts on `bases` (see `bases`) at the snapshot.
+    private static func quarter(
+        _ figures: DispersalFigures, on bases: [CountBasis], at snapshot: Day
+    ) async throws -> (counts: [Day: [ONSCode: Int]], dispersed: [Day: [ONSCode: Int]]) {
+        let read = try await figures.counts(on: bases, from: snapshot, through: snapshot)
+        return (read[0], read[1])
+    }
+
+    /// The early warning's window up to `snapshot`: its quarter ends, and the counts on `basis` in
     /// them for the LAs given (every LA when nil).
     private static func window(
-        _ figures: DispersalFigures, on bases: [CountBasis], through snapshot: Day, reach: Reach, in codes: [ONSCode]?
-    ) async throws -> ([Day], [[Day: [ONSCode: Int]]]) {
-        let from = reach == .history ? nil : snapshot.adding(years: -windowYears)
+        _ figures: DispersalFigures, on basis: CountBasis, through snapshot: Day, in codes: [ONSCode]?
+    ) async throws -> ([Day], [Day: [ONSCode: Int]]) {
+        let from = snapshot.adding(years: -windowYears)
         async let quarters = figures.snapshots(from: from, through: snapshot)
-        let read = try await figures.counts(on: bases, from: from, through: snapshot, in: codes)
+        let read = try await figures.counts(on: basis, from: from, through: snapshot, in: codes)
         return (try await quarters, read)
     }
 
     /// Reads what a comparison's areas share on `day`, before the areas are known: the early
-    /// warning's window for every LA on the national count basis (an area whose module sets another
-    /// basis reads its own). Nothing when no Asy_D11 is imported or no quarter end is on or before `day`.
+    /// warning's window for every LA on the national count basis and every LA's counts at the
+    /// snapshot (an area whose module sets another basis reads its own). Nothing when no Asy_D11 is
+    /// imported or no quarter end is on or before `day`.
     public static func readAhead(on day: Day, published: PublishedData) async throws {
         guard let figures = try await DispersalFigures(published: published), let snapshot = try await figures.snapshot(asOf: day) else { return }
         let programme = DispersalProgramme()
         let national = try programme.typedSettings(ResolvedSettings(definitions: programme.settings, overrides: [:], on: snapshot))
-        _ = try await window(figures, on: [national.countBasis, .dispersedOnly], through: snapshot, reach: .earlyWarning, in: nil)
+        async let now = quarter(figures, on: bases(national.countBasis), at: snapshot)
+        _ = try await window(figures, on: national.countBasis, through: snapshot, in: nil)
+        _ = try await now
     }
 
     /// The LAs against their limits at a quarter end (the position's by default); `includeUnknown`
