@@ -3,6 +3,9 @@
 public protocol SQLSession: Sendable {
     var dialect: SQLDialect { get }
     func execute(_ statement: SQLStatement) async throws
+    /// Runs the statements in order, stopping at the first that fails (a migration's: SQLite runs
+    /// them in one visit to its connection).
+    func execute(_ statements: [SQLStatement]) async throws
     func query(_ statement: SQLStatement) async throws -> [SQLRow]
     /// Inserts `rows`, each after the same `leading` values (a vintage id), by the engine's bulk
     /// path: one prepared statement on SQLite, `COPY … FROM STDIN` on PostgreSQL.
@@ -10,6 +13,10 @@ public protocol SQLSession: Sendable {
 }
 
 extension SQLSession {
+    public func execute(_ statements: [SQLStatement]) async throws {
+        for statement in statements { try await execute(statement) }
+    }
+
     public func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {
         try await insert(into: table, columns: columns, leading: [], rows: rows)
     }

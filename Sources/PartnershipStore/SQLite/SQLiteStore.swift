@@ -133,9 +133,13 @@ struct SQLiteSession: SQLSession {
     }
 
     func execute(_ statement: SQLStatement) async throws {
-        let sql = statement.text(for: .sqlite), arguments = Self.arguments(statement.arguments)
+        try await execute([statement])
+    }
+
+    func execute(_ statements: [SQLStatement]) async throws {
+        let prepared = statements.map { (sql: $0.text(for: .sqlite), arguments: Self.arguments($0.arguments)) }
         try await access { db in
-            try Self.wrap(sql) { try db.execute(sql: sql, arguments: arguments) }
+            for (sql, arguments) in prepared { try Self.wrap(sql) { try db.execute(sql: sql, arguments: arguments) } }
         }
     }
 

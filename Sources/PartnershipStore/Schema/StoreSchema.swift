@@ -78,11 +78,11 @@ public struct StoreSchema: Sendable {
             let now = Timestamp.now()
             for migration in pending where !applied.contains(migration.name) {
                 do {
-                    for statement in migration.statements(dialect) { try await session.execute(SQLStatement(sql: statement)) }
                     try await session.execute(
-                        "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
-                            + "\(bind: SQLValue(applied.count)), \(bind: .text(now)))"
-                    )
+                        migration.statements(dialect).map { SQLStatement(sql: $0) } + [
+                            "INSERT INTO schema_migration (name, position, applied_at) VALUES (\(bind: .text(migration.name)), "
+                                + "\(bind: SQLValue(applied.count)), \(bind: .text(now)))"
+                        ])
                 } catch {
                     throw StoreError.migrationFailed(name: migration.name, reason: "\(error)")
                 }
