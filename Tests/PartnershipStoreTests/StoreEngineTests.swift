@@ -39,6 +39,27 @@ import Testing
         }
     }
 
+    /// A migration whose second statement fails is named in the error, and the store keeps none of
+    /// what the migrations run with it did: its first statement, the migrations before it, their ledger rows.
+    @Test(arguments: StoreEngine.available)
+    func aFailingMigrationIsNamedAndNothingOfItsRunIsKept(engine: StoreEngine) async throws {
+        let store = try await engine.open(Self.schema)
+        let broken = SchemaPart(
+            owner: "broken",
+            migrations: [
+                Migration("test.v2.fine", ["CREATE TABLE fine (id INTEGER)"]),
+                Migration("test.v3.broken", ["CREATE TABLE half (id INTEGER)", "CREATE TABLE thing (id INTEGER)"]),
+            ])
+        let extended = try StoreSchema([StoreSchema.core, Self.things, broken])
+        let error = await #expect(throws: StoreError.self) { try await extended.migrate(store, logger: Self.logger) }
+        #expect(error?.description.contains("test.v3.broken") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("test.v2.fine") == false)
+        #expect(try await Self.schema.appliedMigrations(store).last == "test.v1.things")
+        for table in ["fine", "half"] {
+            await #expect(throws: (any Error).self, "\(table) was kept") { _ = try await store.rows("SELECT * FROM \(raw: table)") }
+        }
+    }
+
     @Test func aMigrationNameClaimedTwiceIsAnError() async throws {
         let clash = SchemaPart(owner: "other", migrations: [Migration("test.v1.things", ["CREATE TABLE other (id INTEGER)"])])
         #expect(throws: StoreError.duplicateMigration(name: "test.v1.things", owners: ["test", "other"])) {
