@@ -10,11 +10,23 @@ public protocol SQLSession: Sendable {
     /// Inserts `rows`, each after the same `leading` values (a vintage id), by the engine's bulk
     /// path: one prepared statement on SQLite, `COPY … FROM STDIN` on PostgreSQL.
     func insert(into table: String, columns: [String], leading: [SQLValue], rows: [[SQLValue]]) async throws
+    /// Inserts each batch `next` gives until it gives nil, each row after `leading`: an import's
+    /// rows as they are read. One `COPY … FROM STDIN` for them all on PostgreSQL, so the server
+    /// takes rows while the next batch is read; batch by batch elsewhere.
+    func insert(
+        into table: String, columns: [String], leading: [SQLValue], batches next: @escaping @Sendable () async -> [[SQLValue]]?
+    ) async throws
 }
 
 extension SQLSession {
     public func execute(_ statements: [SQLStatement]) async throws {
         for statement in statements { try await execute(statement) }
+    }
+
+    public func insert(
+        into table: String, columns: [String], leading: [SQLValue], batches next: @escaping @Sendable () async -> [[SQLValue]]?
+    ) async throws {
+        while let batch = await next() { try await insert(into: table, columns: columns, leading: leading, rows: batch) }
     }
 
     public func insert(into table: String, columns: [String], rows: [[SQLValue]]) async throws {

@@ -146,23 +146,45 @@ struct PostgresSession: SQLSession {
     /// INSERTs, with the same all-or-nothing in the caller's transaction.
     func insert(into table: String, columns: [String], leading: [SQLValue], rows: [[SQLValue]]) async throws {
         guard !rows.isEmpty else { return }
+        try await copy(into: table, columns: columns, leading: leading) { send in try await send(rows) }
+    }
+
+    func insert(
+        into table: String, columns: [String], leading: [SQLValue], batches next: @escaping @Sendable () async -> [[SQLValue]]?
+    ) async throws {
+        try await copy(into: table, columns: columns, leading: leading) { send in
+            while let rows = await next() { try await send(rows) }
+        }
+    }
+
+    /// One `COPY … FROM STDIN` in text form: `body` hands rows to the function it is given, each
+    /// row after `leading`, and they are sent at once (a megabyte at a time at most), so the server
+    /// takes them while the caller reads more.
+    private func copy(
+        into table: String, columns: [String], leading: [SQLValue], _ body: (_ send: ([[SQLValue]]) async throws -> Void) async throws -> Void
+    ) async throws {
         var prefix = ByteBuffer()
         for value in leading { Self.appendCopyField(value, to: &prefix) }
         do {
             try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
                 var buffer = ByteBuffer()
                 buffer.reserveCapacity(1 << 20)
-                for row in rows {
-                    buffer.writeImmutableBuffer(prefix)
-                    for value in row { Self.appendCopyField(value, to: &buffer) }
-                    buffer.moveWriterIndex(to: buffer.writerIndex - 1)
-                    buffer.writeInteger(UInt8(ascii: "\n"))
-                    if buffer.readableBytes >= 1 << 20 {
+                try await body { rows in
+                    for row in rows {
+                        buffer.writeImmutableBuffer(prefix)
+                        for value in row { Self.appendCopyField(value, to: &buffer) }
+                        buffer.moveWriterIndex(to: buffer.writerIndex - 1)
+                        buffer.writeInteger(UInt8(ascii: "\n"))
+                        if buffer.readableBytes >= 1 << 20 {
+                            try await writer.write(buffer)
+                            buffer.clear()
+                        }
+                    }
+                    if buffer.readableBytes > 0 {
                         try await writer.write(buffer)
                         buffer.clear()
                     }
                 }
-                if buffer.readableBytes > 0 { try await writer.write(buffer) }
             }
         } catch let error as PSQLError {
             throw StoreError.statementFailed(

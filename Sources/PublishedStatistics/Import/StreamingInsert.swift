@@ -28,6 +28,13 @@ enum StreamingInsert {
 
     private struct Unchecked<Value>: @unchecked Sendable { let value: Value }
 
+    /// The parser's batches, taken one at a time by the one task that writes them.
+    private final class Batches: @unchecked Sendable {
+        private var iterator: AsyncStream<[[SQLValue]]>.Iterator
+        init(_ stream: AsyncStream<[[SQLValue]]>) { iterator = stream.makeAsyncIterator() }
+        func next() async -> [[SQLValue]]? { await iterator.next() }
+    }
+
     static func run(
         _ table: any PublishedTable, input: CSVInput, label: String, into session: any SQLSession, leading: [SQLValue],
         progress: @escaping (Double) -> Void
@@ -54,9 +61,12 @@ enum StreamingInsert {
         do {
             // Into an empty table, the indexes are built once the rows are in (see `withIndexesDeferred`).
             try await session.withIndexesDeferred(on: table.table) {
-                for await batch in batches {
-                    try await session.insert(into: table.table, columns: columns, leading: leading, rows: batch)
-                    permits.signal()
+                // A batch taken frees the parser to read the next while this one is written.
+                let taken = Batches(batches)
+                try await session.insert(into: table.table, columns: columns, leading: leading) {
+                    let batch = await taken.next()
+                    if batch != nil { permits.signal() }
+                    return batch
                 }
             }
         } catch {

@@ -90,6 +90,8 @@ struct BenchCommand: ParsableCommand {
         @Option(name: .long, help: "Copies of the bundled rows: 10 or 100 (1 to 100).") var factor = 10
         @Option(name: .long, help: "Runs of each; the median is reported.") var runs = 2
         @Option(name: .long, help: "Seed for the synthetic counts.") var seed: UInt64 = 1
+        @Option(name: .long, help: "Also import it into new schemas of this PostgreSQL database, beside psql's \\copy (target 2x).")
+        var postgres: String?
 
         func validate() throws {
             guard SyntheticAsylumSupport.factors.contains(factor) else { throw ValidationError("--factor must be 1 to 100, not \(factor)") }
@@ -112,6 +114,13 @@ struct BenchCommand: ParsableCommand {
                 folder: folder
             ).run()
             Console.out("import, whole process into a new SQLite file (target 1.5x, peak under 100 MB):\n" + imported.runs.report(target: 1.5))
+            if let postgres {
+                let copied = try PostgresImportBenchmark(
+                    url: postgres, dataset: AsylumSupportTable.dataset, file: written.url, runs: max(1, runs), environment: clock,
+                    release: synthetic.release
+                ).run()
+                Console.out("import, whole process into a new PostgreSQL schema (target 2x):\n" + copied.report(target: 2.0))
+            }
             let queried = try DispersalBenchmark(store: imported.store, region: "north-east", runs: max(1, runs), environment: clock).run()
             Console.out(Dispersal.report(queried, compareTarget: 0.1))
         }

@@ -11,6 +11,10 @@ struct PostgresImportBenchmark {
     let dataset: String
     let file: URL
     let runs: Int
+    /// For the child processes (`SMP_TODAY` for a synthetic file's later years).
+    var environment: [String: String] = [:]
+    /// `--release` for `smp import` (a synthetic file's label).
+    var release: String?
 
     static var psql: String? { ["/usr/bin/psql", "/usr/local/bin/psql"].first(where: FileManager.default.isExecutableFile) }
 
@@ -35,7 +39,9 @@ struct PostgresImportBenchmark {
                 "smp import \(dataset) --db postgres",
                 { run, measure in
                     try ChildProcess.run(
-                        smp, ["import", dataset, file.path, "--db", "\(url)\(separator)schema=bench_\(tag)_\(run)"], measure: measure)
+                        smp,
+                        ["import", dataset, file.path, "--db", "\(url)\(separator)schema=bench_\(tag)_\(run)"]
+                            + (release.map { ["--release", $0] } ?? []), environment: environment, measure: measure)
                 }
             ),
             anchor: (
