@@ -27,6 +27,23 @@ import Testing
         #expect(vintages?.filter { $0["dataset"] as? String == "resettlement" }.count == 1)
     }
 
+    /// A store's first two imports, of different datasets, at once: on PostgreSQL each would check
+    /// its keys at the end, which locks the ledger's table until it commits. Both go in: one waits
+    /// for the other rather than the two deadlocking.
+    @Test(arguments: StoreEngine.available)
+    func twoFirstImportsOfDifferentDatasetsAtOnceBothGoIn(engine: StoreEngine) async throws {
+        let smp = try InProcessCLI()
+        let db = ["--db", engine.databaseArgument(in: Self.folder)]
+        #expect(await smp(["db", "migrate"] + db).status == 0)
+        async let first = smp(["import", "resettlement", BundledData.file("ho-local_authority_resettlement.csv").path] + db)
+        async let second = smp(["import", "nts", BundledData.file("ho-nts.csv").path] + db)
+        let runs = await [first, second]
+        #expect(runs.allSatisfy { $0.status == 0 && $0.stdout.hasPrefix("Imported") }, "\(runs.map(\.stderr))")
+        let vintages =
+            try JSONSerialization.jsonObject(with: Data(await smp(["db", "vintages", "--format", "json"] + db).stdout.utf8)) as? [[String: Any]]
+        #expect(Set(vintages?.compactMap { $0["dataset"] as? String } ?? []) == ["resettlement", "nts"])
+    }
+
     @Test func openingAMigratedStoreWritesNothing() async throws {
         let smp = try InProcessCLI()
         let path = Self.folder.appendingPathComponent("quiet.sqlite").path

@@ -55,7 +55,7 @@ public struct SQLiteStore: SQLStore {
             if writeAheadLog, try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal", !db.configuration.readonly {
                 _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
-            // A large sort (an index built after a bulk import, see `withIndexesDeferred`) may use
+            // A large sort (an index built after a bulk import, see `withIndexesAndKeysDeferred`) may use
             // helper threads: 2.2 M rows index in 1.4 s instead of 1.7 s on two cores.
             try db.execute(sql: "PRAGMA threads = 2")
         }

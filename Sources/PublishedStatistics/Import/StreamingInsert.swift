@@ -59,15 +59,12 @@ enum StreamingInsert {
         thread.start()
         let columns = ["vintage_id"] + table.columns
         do {
-            // Into an empty table, the indexes are built once the rows are in (see `withIndexesDeferred`).
-            try await session.withIndexesDeferred(on: table.table) {
-                // A batch taken frees the parser to read the next while this one is written.
-                let taken = Batches(batches)
-                try await session.insert(into: table.table, columns: columns, leading: leading) {
-                    let batch = await taken.next()
-                    if batch != nil { permits.signal() }
-                    return batch
-                }
+            // A batch taken frees the parser to read the next while this one is written.
+            let taken = Batches(batches)
+            try await session.insert(into: table.table, columns: columns, leading: leading) {
+                let batch = await taken.next()
+                if batch != nil { permits.signal() }
+                return batch
             }
         } catch {
             result.isCancelled = true
