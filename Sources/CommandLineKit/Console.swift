@@ -21,8 +21,8 @@ public enum Console {
 
     /// Loads the catalog. One module's errors stay in that module: it is left out with a one-line
     /// warning naming it, and the other regions work. Fails only when there is no regions folder.
-    public static func catalog(_ option: RegionsOption) throws -> RegionCatalog {
-        let catalog = RegionCatalog(folder: option.folder, registry: try registry().platform.programmes)
+    public static func catalog(_ option: RegionsOption, businessDocuments: Bool = true) throws -> RegionCatalog {
+        let catalog = RegionCatalog(folder: option.folder, registry: try registry().platform.programmes, businessDocuments: businessDocuments)
         if catalog.results.isEmpty, !catalog.catalogDiagnostics.errors.isEmpty {
             throw CommandError(catalog.catalogDiagnostics.errors.map(\.description).joined(separator: "\n"))
         }

@@ -30,10 +30,11 @@ public struct RegionCatalog: Sendable {
 
     /// Loads every module, or with `only` just the module in that folder (a command about one
     /// region reads nothing else; checks across modules are `smp validate`'s); a missing folder is
-    /// reported as a diagnostic, not a crash.
-    public init(folder: URL, registry: ProgrammeRegistry, only: String? = nil) {
+    /// reported as a diagnostic, not a crash. Without `businessDocuments` the modules' plans and
+    /// finance statements are not read (see `RegionModuleLoader.readsBusinessDocuments`).
+    public init(folder: URL, registry: ProgrammeRegistry, only: String? = nil, businessDocuments: Bool = true) {
         self.folder = folder
-        let loader = RegionModuleLoader(registry: registry)
+        let loader = RegionModuleLoader(registry: registry, readsBusinessDocuments: businessDocuments)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             results = []

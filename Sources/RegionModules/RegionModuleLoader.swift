@@ -5,8 +5,15 @@ import PartnershipCore
 /// at once. A module with errors yields no region; warnings do not stop it.
 public struct RegionModuleLoader: Sendable {
     public let registry: ProgrammeRegistry
+    /// Whether business plans and finance statements (`plan-*.yaml`, `finance-*.yaml`) are read:
+    /// a command that shows neither (the national comparison) leaves them, and the region's
+    /// `plans` and `finances` are then empty; `smp validate`, reports and the server read them.
+    public let readsBusinessDocuments: Bool
 
-    public init(registry: ProgrammeRegistry) { self.registry = registry }
+    public init(registry: ProgrammeRegistry, readsBusinessDocuments: Bool = true) {
+        self.registry = registry
+        self.readsBusinessDocuments = readsBusinessDocuments
+    }
 
     /// The outcome of loading one module.
     public struct Result: Sendable {
@@ -63,7 +70,7 @@ public struct RegionModuleLoader: Sendable {
         }
         var plans: [BusinessPlan] = []
         var finances: [FinanceStatement] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        let names = readsBusinessDocuments ? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() : []
         for name in names {
             for kind in ["plan", "finance"] where name.hasPrefix(kind + "-") {
                 let stem = name.dropFirst(kind.count + 1)

@@ -45,7 +45,8 @@ struct CompareCommand: AsyncParsableCommand {
         // new store is made, and filled, only once the command is known to be sound).
         let database = self.database
         async let ahead = Self.readAhead(database, plugins: plugins, on: day)
-        let catalog = try Console.catalog(regions)
+        // Every module's LAs, settings and own figures; not its business plans or finances, which no indicator reads.
+        let catalog = try Console.catalog(regions, businessDocuments: false)
         if let viewer { _ = try Console.region(viewer, in: catalog) }
         let opened = try await ahead
         let store = try await database.openWithData(opened?.store)

@@ -75,6 +75,24 @@ import Testing
         #expect(target?["period"] == "for 2017-18")
     }
 
+    /// The comparison reads no business plan or finance statement (no indicator uses them): one
+    /// that does not parse leaves the region in the comparison, and `smp validate` still names it.
+    @Test func theComparisonReadsNoBusinessPlan() async throws {
+        let smp = try InProcessCLI()
+        let regions = try RepositoryPaths.temporaryFolder().appendingPathComponent("regions")
+        try FileManager.default.copyItem(at: RepositoryPaths.regions, to: regions)
+        try "year: [unclosed\n".write(to: regions.appendingPathComponent("east-midlands/plan-2018-19.yaml"), atomically: true, encoding: .utf8)
+        let db = ["--db", Self.folder.appendingPathComponent("plans.sqlite").path]
+        let compare = await smp(["compare", "--as-of", "2024-09-30", "--format", "json", "--regions", regions.path] + db)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(!compare.stderr.contains("left out"))
+        let coverage = (try await compare.json()["rows"] as? [[String: Any]])?.first { $0["indicator"] as? String == "coverage" }
+        #expect(coverage?["east-midlands"] as? String == "SMP module")
+        let validate = await smp(["validate", "--regions", regions.path])
+        #expect(validate.status != 0)
+        #expect((validate.stdout + validate.stderr).contains("plan-2018-19.yaml"))
+    }
+
     @Test func regionsAndIndicatorsAreChosenAndUnknownOnesNamed() async throws {
         let smp = try InProcessCLI()
         let common = ["--regions", RepositoryPaths.regions.path, "--db", Self.folder.appendingPathComponent("choose.sqlite").path]
