@@ -15,8 +15,9 @@ extension SQLSession {
     /// took 604 ms, and 114 ms without the key, which then took 19 ms to add. Dropping a key locks
     /// the table it refers to (the import ledger) against readers and writers until the commit, so
     /// callers ask for it only where nobody has anything to read there yet (a store's first
-    /// import); it is dropped before `body` writes anything, so two such loads wait for each other
-    /// rather than deadlock. SQLite checks a key with one lookup and cannot drop one: there the keys stay.
+    /// import), and lock that table against writers before they first write to it
+    /// (`ImportLedger.lockAgainstWriters`), so two such loads wait for each other rather than
+    /// deadlock. SQLite checks a key with one lookup and cannot drop one: there the keys stay.
     public func withIndexesAndKeysDeferred<T>(
         on table: String, deferringKeys: Bool = false, _ body: () async throws -> T
     ) async throws -> T {

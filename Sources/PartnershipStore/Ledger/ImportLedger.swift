@@ -53,6 +53,15 @@ public struct ImportLedger: Sendable {
             "CREATE TABLE import_note (vintage_id BIGINT NOT NULL REFERENCES import_vintage(id) ON DELETE CASCADE, position INTEGER NOT NULL, note TEXT NOT NULL)"
         ])
 
+    /// On PostgreSQL, keeps other writers off the ledger until the caller's transaction commits.
+    /// Taken first, before the vintage is recorded, by an import that will drop a key referring to
+    /// the ledger (see `SQLSession.withIndexesAndKeysDeferred`): two such imports then wait for each
+    /// other instead of deadlocking. Nothing to do on SQLite, where a transaction writes alone.
+    public static func lockAgainstWriters(in session: any SQLSession) async throws {
+        guard session.dialect == .postgres else { return }
+        try await session.execute("LOCK TABLE import_vintage IN SHARE ROW EXCLUSIVE MODE")
+    }
+
     /// Adds a vintage inside the caller's transaction and returns it with its new id.
     public static func record(
         in session: any SQLSession, dataset: String, sourceFile: String, sha256: String, publisher: String, release: String, rowCount: Int

@@ -37,7 +37,7 @@ enum StreamingInsert {
 
     static func run(
         _ table: any PublishedTable, input: CSVInput, label: String, into session: any SQLSession, leading: [SQLValue],
-        progress: @escaping (Double) -> Void
+        deferringKeys: Bool = false, progress: @escaping (Double) -> Void
     ) async throws -> ParsedTable {
         let (batches, continuation) = AsyncStream<[[SQLValue]]>.makeStream()
         let permits = DispatchSemaphore(value: inFlight)
@@ -59,12 +59,16 @@ enum StreamingInsert {
         thread.start()
         let columns = ["vintage_id"] + table.columns
         do {
-            // A batch taken frees the parser to read the next while this one is written.
-            let taken = Batches(batches)
-            try await session.insert(into: table.table, columns: columns, leading: leading) {
-                let batch = await taken.next()
-                if batch != nil { permits.signal() }
-                return batch
+            // Into an empty table, the indexes (and, asked to, the keys) are built once the rows are
+            // in (see `withIndexesAndKeysDeferred`).
+            try await session.withIndexesAndKeysDeferred(on: table.table, deferringKeys: deferringKeys) {
+                // A batch taken frees the parser to read the next while this one is written.
+                let taken = Batches(batches)
+                try await session.insert(into: table.table, columns: columns, leading: leading) {
+                    let batch = await taken.next()
+                    if batch != nil { permits.signal() }
+                    return batch
+                }
             }
         } catch {
             result.isCancelled = true

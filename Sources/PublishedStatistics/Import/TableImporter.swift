@@ -73,30 +73,30 @@ public struct TableImporter: Sendable {
         _ = LocalAuthorityDirectory.bundled
         let written: (vintage: ImportVintage, parsed: ParsedTable)
         do {
-            // Into an empty table, the indexes are built once the rows are in; in a PostgreSQL store's
-            // first import (nobody has anything to read yet), the keys are checked then too.
+            // In a PostgreSQL store's first import (nobody has anything to read yet) the table's keys
+            // are checked once the rows are in, as its indexes are built then (`StreamingInsert`).
             let first = store.dialect == .postgres ? try await ImportLedger(store: store).all().isEmpty : false
             written = try await store.transaction { session in
-                try await session.withIndexesAndKeysDeferred(on: table.table, deferringKeys: first) {
-                    let provisional = try await ImportLedger.record(
-                        in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher, release: release ?? "",
-                        rowCount: 0)
-                    var parsed = try await StreamingInsert.run(
-                        table, input: source.input, label: label, into: session, leading: [.integer(provisional.id)], progress: progress)
-                    if parsed.diagnostics.isEmpty && parsed.rowCount == 0 {
-                        var ignored: [Diagnostic] = []
-                        let headerLine = CheckedCSV(source.input, file: label, required: [], problems: &ignored)?.headerLine ?? 1
-                        parsed.diagnostics.append(
-                            Diagnostic(
-                                .error, file: label, line: headerLine + 1,
-                                message: "has a header but no data rows: a release with no figures is not imported"))
-                    }
-                    guard parsed.diagnostics.isEmpty else { throw Rejected(diagnostics: parsed.diagnostics) }
-                    let vintage = try await ImportLedger.complete(
-                        provisional.id, release: release ?? parsed.release, rowCount: parsed.rowCount, in: session)
-                    try await ImportLedger.record(notes: parsed.notes, for: vintage.id, in: session)
-                    return (vintage, parsed)
+                if first { try await ImportLedger.lockAgainstWriters(in: session) }
+                let provisional = try await ImportLedger.record(
+                    in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher, release: release ?? "",
+                    rowCount: 0)
+                var parsed = try await StreamingInsert.run(
+                    table, input: source.input, label: label, into: session, leading: [.integer(provisional.id)], deferringKeys: first,
+                    progress: progress)
+                if parsed.diagnostics.isEmpty && parsed.rowCount == 0 {
+                    var ignored: [Diagnostic] = []
+                    let headerLine = CheckedCSV(source.input, file: label, required: [], problems: &ignored)?.headerLine ?? 1
+                    parsed.diagnostics.append(
+                        Diagnostic(
+                            .error, file: label, line: headerLine + 1,
+                            message: "has a header but no data rows: a release with no figures is not imported"))
                 }
+                guard parsed.diagnostics.isEmpty else { throw Rejected(diagnostics: parsed.diagnostics) }
+                let vintage = try await ImportLedger.complete(
+                    provisional.id, release: release ?? parsed.release, rowCount: parsed.rowCount, in: session)
+                try await ImportLedger.record(notes: parsed.notes, for: vintage.id, in: session)
+                return (vintage, parsed)
             }
         } catch let rejected as Rejected {
             if storeIsNew { discardNewStore() }
