@@ -25,17 +25,32 @@ public struct DatabaseOption: ParsableArguments, Sendable {
         try await StoreOpener.open(location, schema: try Console.registry().platform.schema(), logger: Console.logger, forBulkLoad: forBulkLoad)
     }
 
+    /// Runs `body` on the store, opened to be loaded: a new SQLite file writes its first pages
+    /// once, and runs as every store does after `body` (`finishBulkLoad`).
+    public func loading<T: Sendable>(_ body: (any SQLStore) async throws -> T) async throws -> T {
+        let created = isNewFile
+        let store = try await open(forBulkLoad: created)
+        let result = try await body(store)
+        if created { try await store.finishBulkLoad() }
+        return result
+    }
+
     /// The store, loaded with the bundled Home Office and ONS tables if nothing was imported yet
     /// (a first run needs no file paths); `opened` is the store when the caller has opened it.
     public func openWithData(_ opened: (any SQLStore)? = nil) async throws -> any SQLStore {
-        let created = opened == nil && isNewFile
-        let store: any SQLStore
-        if let opened { store = opened } else { store = try await open(forBulkLoad: created) }
-        if try await PublishedSchema.isEmpty(store) {
-            Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
-            try await ImportReport.bundled(into: store, quiet: true)
+        if let opened {
+            try await Self.loadBundledIfEmpty(opened)
+            return opened
         }
-        if created { try await store.finishBulkLoad() }
-        return store
+        return try await loading { store in
+            try await Self.loadBundledIfEmpty(store)
+            return store
+        }
+    }
+
+    private static func loadBundledIfEmpty(_ store: any SQLStore) async throws {
+        guard try await PublishedSchema.isEmpty(store) else { return }
+        Console.err("First run on \(store.location): loading the bundled Home Office and ONS tables (smp import --bundled)…")
+        try await ImportReport.bundled(into: store, quiet: true)
     }
 }

@@ -49,7 +49,9 @@ struct CompareCommand: AsyncParsableCommand {
         let catalog = try Console.catalog(regions, businessDocuments: false)
         if let viewer { _ = try Console.region(viewer, in: catalog) }
         let opened = try await ahead
-        let store = try await database.openWithData(opened?.store)
+        // A store the read-ahead found filled is ready; any other is opened (and filled) here.
+        let store: any SQLStore
+        if let opened, opened.published != nil { store = opened.store } else { store = try await database.openWithData(opened?.store) }
         let chosen: [Region], whole: String?
         switch by {
         case .region:

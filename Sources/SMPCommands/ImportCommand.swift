@@ -28,10 +28,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         if bundled {
             guard dataset == nil else { throw ValidationError("--bundled takes no dataset or file") }
-            let created = database.isNewFile
-            let store = try await database.open(forBulkLoad: created)
-            try await ImportReport.bundled(into: store)
-            if created { try await store.finishBulkLoad() }
+            try await database.loading { try await ImportReport.bundled(into: $0) }
             return
         }
         let datasets = try Console.registry().platform.datasets
