@@ -33,10 +33,12 @@ var targets: [Target] = [
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+    // SQLite's process-wide settings that only C can make (`sqlite3_config` is variadic).
+    .target(name: "SQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
     .target(
         name: "PartnershipStore",
         dependencies: [
-            "PartnershipCore",
+            "PartnershipCore", "SQLiteTuning",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -183,7 +185,7 @@ for programme in programmes {
 /// (FoundationXML's libxml2 interface).
 let staticRuntime: SwiftSetting = .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
 
-for target in targets where target.type != .plugin {
+for target in targets where target.type != .plugin && target.name != "SQLiteTuning" {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"), staticRuntime]
 }

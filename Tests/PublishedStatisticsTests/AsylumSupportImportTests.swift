@@ -77,6 +77,40 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    /// A row copied exactly, near the end of the file, is refused naming both lines (it would be
+    /// summed in silently); a row that repeats a key with another value is kept, with a note.
+    @Test func anExactCopyIsRefusedAndARepeatedKeyWithAnotherValueIsNoted() async throws {
+        let folder = try RepositoryPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = try String(contentsOf: Self.file, encoding: .utf8).components(separatedBy: "\n")
+        var fields = lines[20_000].components(separatedBy: ",")
+        fields[fields.count - 1] = String(Int(fields[fields.count - 1])! + 1)
+        let otherValue = fields.joined(separator: ",")
+        lines.insert(otherValue, at: 20_101)  // line 20,102 repeats line 20,001's key with another value
+        let repeatedKey = folder.appendingPathComponent("repeated-key.csv")
+        try lines.joined(separator: "\n").write(to: repeatedKey, atomically: true, encoding: .utf8)
+        lines.insert(lines[300], at: 21_000)  // line 21,001 is an exact copy of line 301
+        let copied = folder.appendingPathComponent("copied.csv")
+        try lines.joined(separator: "\n").write(to: copied, atomically: true, encoding: .utf8)
+
+        let store = try await StoreEngine.sqlite.open(Self.schema)
+        guard case .rejected(let diagnostics) = try await TableImporter(store: store).importFile(copied, as: AsylumSupportTable()) else {
+            Issue.record("a file with a duplicated row was accepted")
+            return
+        }
+        #expect(diagnostics.map(\.line) == [21_001])
+        #expect(diagnostics.first?.description.contains("is an exact copy of line 301") == true)
+        #expect(try await ImportLedger(store: store).all().isEmpty)
+
+        guard case .imported(let vintage, _, let notes) = try await TableImporter(store: store).importFile(repeatedKey, as: AsylumSupportTable())
+        else {
+            Issue.record("a repeated key with another value was refused")
+            return
+        }
+        #expect(vintage.rowCount == 21_744)
+        #expect(notes.contains("line 20102 repeats the key of line 20001 with another value: both kept and added together, as published"))
+    }
+
     @Test(arguments: StoreEngine.available)
     func aNewerReleaseKeepsTheOldAndRevisionsListWhatChanged(engine: StoreEngine) async throws {
         let store = try await engine.open(Self.schema)

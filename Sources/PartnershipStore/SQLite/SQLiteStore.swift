@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import SQLiteTuning
 
 #if canImport(Glibc)
 import Glibc
@@ -27,6 +28,7 @@ public struct SQLiteStore: SQLStore {
     /// new file waits while it commits; should the load never finish, the next process to open
     /// the file moves it to the log.
     public init(path: String, bulkLoad: Bool = false) throws {
+        _ = Self.memoryStatisticsOff
         let created = bulkLoad && !FileManager.default.fileExists(atPath: path)
         do {
             writer = try DatabaseQueue(path: path, configuration: Self.configuration(writeAheadLog: !created))
@@ -39,10 +41,17 @@ public struct SQLiteStore: SQLStore {
 
     /// A private in-memory database.
     public init() throws {
+        _ = Self.memoryStatisticsOff
         writer = try DatabaseQueue(configuration: Self.configuration(writeAheadLog: true))
         readers = nil
         location = ":memory:"
     }
+
+    /// Whether SQLite keeps no memory statistics in this process, set before its first connection:
+    /// with them, every allocation SQLite makes takes a process-wide mutex to count itself, about
+    /// 10% of an import's inserting thread (nothing here reads the statistics). False only if
+    /// something used SQLite before any store was opened.
+    static let memoryStatisticsOff: Bool = smp_sqlite_disable_memory_statistics() == SQLITE_OK
 
     static func configuration(writeAheadLog: Bool) -> Configuration {
         var configuration = Configuration()

@@ -126,6 +126,8 @@ public struct CheckedCSV {
     /// earlier row's key with another value, for the table to note or refuse.
     public mutating func finishRepeats() -> [(line: Int, firstLine: Int)] {
         guard var tracked = repeated else { return [] }
+        // Every row is read: the last batch goes to the store now, to be written while the keys are compared.
+        sink?.finish()
         repeated = nil
         var others: [(line: Int, firstLine: Int)] = []
         let keyNames = tracked.columns.map { header[$0] }.joined(separator: " + ")

@@ -51,7 +51,7 @@ public final class RowSink {
         kept = []
     }
 
-    /// Delivers the last, part-filled batch.
+    /// Delivers the part-filled batch once the rows are read (called again, it has nothing to deliver).
     public func finish() {
         guard !stopped, let deliver, !batch.isEmpty else { return }
         deliver(batch)
