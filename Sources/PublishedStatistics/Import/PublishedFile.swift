@@ -2,6 +2,10 @@ import Crypto
 import Foundation
 import PartnershipCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A published file as given for import: a CSV file, read a chunk at a time, or an `.xlsx`/`.ods`
 /// workbook whose data sheet is found by its header row. Its sha256 (which names the release),
 /// the input the table's checks read, and the name their messages use.
@@ -62,17 +66,25 @@ public struct PublishedFile: Sendable {
         SHA256.hash(data: data).hexadecimal
     }
 
-    /// SHA-256 of a file's bytes, read a megabyte at a time.
+    /// SHA-256 of a file's bytes, read through one 128 KB buffer: a new buffer for each
+    /// megabyte read cost a page fault for every 4 KB of the file (a quarter of a millisecond a
+    /// megabyte on this machine).
     public static func sha256(of url: URL) -> Result<String, Diagnostic> {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            return .failure(Diagnostic(.error, file: url.path, message: "cannot read: permission denied"))
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(String(cString: strerror(errno)))"))
         }
-        defer { try? handle.close() }
+        defer { close(descriptor) }
         var hasher = SHA256()
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        } catch {
-            return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(error.localizedDescription)"))
+        var buffer = [UInt8](repeating: 0, count: 1 << 17)
+        while true {
+            let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if read == 0 { break }
+            guard read > 0 else {
+                if errno == EINTR { continue }
+                return .failure(Diagnostic(.error, file: url.path, message: "cannot read: \(String(cString: strerror(errno)))"))
+            }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<read])) }
         }
         return .success(hasher.finalize().hexadecimal)
     }
