@@ -45,5 +45,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("smp.sqlite").path))
         let notNRM = try await cli.smp(["import", "nrm", bad.path, "--db", folder.appendingPathComponent("smp.sqlite").path])
         #expect(notNRM.status == 1 && notNRM.stderr.contains("not an NRM table this version knows"))
+        // Nor does a file whose header is no table of the dataset (the store opens while the file is read), or no file.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("smp.sqlite").path))
+        let missing = try await cli.smp([
+            "import", "nts", folder.appendingPathComponent("missing.csv").path, "--db", folder.appendingPathComponent("smp.sqlite").path,
+        ])
+        #expect(missing.status == 1 && missing.stderr.contains("no such file"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["nts.csv"])
     }
 }

@@ -59,13 +59,19 @@ public struct TableImporter: Sendable {
         // The ONS lists the checks read (about 4 ms) load on a thread of their own while the file is
         // hashed and the store opened (a new store's schema), and are waited for below.
         BundledData.loadInBackground { _ = LocalAuthorityDirectory.bundled }
+        // A path that is not a readable file opens nothing; else the store opens while the file is hashed.
+        if case .failure(let problem) = InputFile.check(url, limit: InputFile.publishedLimit) { return .rejected([problem]) }
+        let opening = Task { try await openStore() }
         let source: PublishedFile
         switch PublishedFile.read(url, as: tables, kind: kind) {
-        case .failure(let problem): return .rejected([problem])
+        case .failure(let problem):
+            _ = try? await opening.value
+            if storeIsNew { discardNewStore() }
+            return .rejected([problem])
         case .success(let read): source = read
         }
         let table = source.table, label = source.label, sha = source.sha256, file = url.lastPathComponent
-        let store = try await openStore()
+        let store = try await opening.value
         if !storeIsNew, let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
             return .alreadyImported(existing)
         }
