@@ -70,8 +70,12 @@ public struct LocalAuthorityDirectory: Sendable {
         ]
         for source in sources {
             var problems: [Diagnostic] = []
-            // Read from the file as it is, not decoded into a String first (this runs at every import).
-            guard var csv = CheckedCSV(.file(BundledData.file(source.file)), file: source.file, required: [], problems: &problems) else { continue }
+            // Read from the file as it is, not decoded into a String first, and only the columns
+            // used (this runs at every import; the MYE tables have 93 columns).
+            let used = max(source.code, source.name, source.region ?? 0) + 1
+            guard
+                var csv = CheckedCSV(.file(BundledData.file(source.file)), file: source.file, required: [], keepingColumns: used, problems: &problems)
+            else { continue }
             while let row = csv.next() {
                 if let code = ONSCode(row.fields[source.code]) {
                     entries.append(

@@ -34,8 +34,12 @@ struct CSVRecordReader {
     private(set) var failure: (line: Int, message: String)?
     /// Fields in the last record, to size the next one's array.
     private var width = 8
+    /// Fields after the first `kept` of a record are counted but read as empty text (bundled
+    /// tables of which only the first columns are wanted).
+    private let kept: Int
 
-    init(_ source: CSVInput) {
+    init(_ source: CSVInput, keepingFields kept: Int = .max) {
+        self.kept = kept
         switch source {
         case .bytes(let data):
             buffer = [UInt8](data)
@@ -168,7 +172,7 @@ struct CSVRecordReader {
                     index += 1
                 }
                 let ascii = !unquoted.contains { $0 >= 0x80 }
-                field = unquoted.withUnsafeBufferPointer { Self.string($0, ascii: ascii) }
+                field = fields.count >= kept ? "" : unquoted.withUnsafeBufferPointer { Self.string($0, ascii: ascii) }
                 if index < end, bytes[index] != Self.comma, bytes[index] != Self.newline, bytes[index] != Self.cr {
                     return .failed("CSV syntax error: characters after a closing quote", newlines: newlines)
                 }
@@ -186,7 +190,7 @@ struct CSVRecordReader {
                     index += 1
                 }
                 if index == end && !final { return .needMore }
-                field = Self.string(UnsafeBufferPointer(rebasing: bytes[first..<index]), ascii: high < 0x80)
+                field = fields.count >= kept ? "" : Self.string(UnsafeBufferPointer(rebasing: bytes[first..<index]), ascii: high < 0x80)
             }
             guard let field else {
                 return .failed(

@@ -61,13 +61,16 @@ public struct CheckedCSV {
     }
 
     /// Nil (with the reason in `problems`) when the file has no header or lacks a required column.
-    /// Rows given to `emit` go to `rows`.
-    public init?(_ input: CSVInput, file: String, required: [String], rows: RowSink? = nil, problems: inout [Diagnostic]) {
+    /// Rows given to `emit` go to `rows`. Fields after the first `keepingColumns` (header included)
+    /// read as empty, for a bundled table of which only the first columns are wanted.
+    public init?(
+        _ input: CSVInput, file: String, required: [String], rows: RowSink? = nil, keepingColumns: Int = .max, problems: inout [Diagnostic]
+    ) {
         self.file = file
         sink = rows
         // Blank lines above the header are passed over and counted, so a sheet taken from a
         // workbook keeps its row numbers as line numbers.
-        var reader = CSVRecordReader(input)
+        var reader = CSVRecordReader(input, keepingFields: keepingColumns)
         var found: (line: Int, fields: [String])?
         while let record = reader.next() {
             if !(record.fields.count == 1 && record.fields[0].isEmpty) {
