@@ -111,6 +111,23 @@ import Testing
         #expect(notes.contains("line 20102 repeats the key of line 20001 with another value: both kept and added together, as published"))
     }
 
+    /// An import's checks start before the store is ready; when nobody will take the rows (the
+    /// file was already imported, or the store failed) they stop reading the file.
+    @Test func checksStopReadingOnceNobodyTakesTheRows() {
+        var delivered = 0
+        let sink = RowSink(batchSize: 1_000) { batch in
+            delivered += batch.count
+            return delivered < 3_000
+        }
+        let parsed = AsylumSupportTable().parse(.file(Self.file), file: "asy", rows: sink)
+        #expect(delivered == 3_000)
+        #expect(sink.abandoned)
+        #expect(parsed.rowCount < 4_000)
+        // Taken to the end, the same file gives every row.
+        let all = AsylumSupportTable().parse(.file(Self.file), file: "asy", rows: RowSink(batchSize: 1_000) { _ in true })
+        #expect(all.rowCount == 21_743)
+    }
+
     @Test(arguments: StoreEngine.available)
     func aNewerReleaseKeepsTheOldAndRevisionsListWhatChanged(engine: StoreEngine) async throws {
         let store = try await engine.open(Self.schema)

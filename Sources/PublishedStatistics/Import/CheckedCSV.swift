@@ -187,6 +187,8 @@ public struct CheckedCSV {
 
     /// The next well-formed row; rows with the wrong number of fields are reported and skipped.
     public mutating func next() -> Row? {
+        // Nobody takes the rows any more (see `RowSink`): the rest of the file is not read.
+        if sink?.abandoned == true { return nil }
         while let next = reader.next() {
             rowNumber += 1
             let fields = next.fields

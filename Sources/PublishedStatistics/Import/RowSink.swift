@@ -11,11 +11,14 @@ public final class RowSink {
     public let progress: (Double) -> Void
     private var batch: [[SQLValue]] = []
     private let batchSize: Int
-    private let deliver: (([[SQLValue]]) -> Void)?
+    private let deliver: (([[SQLValue]]) -> Bool)?
     private var stopped = false
+    /// True once `deliver` said nobody takes rows any more: the table stops reading (`CheckedCSV.next()`).
+    public private(set) var abandoned = false
 
-    /// Hands rows to `deliver` `batchSize` at a time (the last batch when the table finishes).
-    public init(batchSize: Int = 2_048, progress: @escaping (Double) -> Void = { _ in }, deliver: @escaping ([[SQLValue]]) -> Void) {
+    /// Hands rows to `deliver` `batchSize` at a time (the last batch when the table finishes);
+    /// `deliver` returns false when nobody takes rows any more.
+    public init(batchSize: Int = 2_048, progress: @escaping (Double) -> Void = { _ in }, deliver: @escaping ([[SQLValue]]) -> Bool) {
         self.batchSize = batchSize
         self.progress = progress
         self.deliver = deliver
@@ -39,7 +42,7 @@ public final class RowSink {
         }
         batch.append(row)
         if batch.count >= batchSize {
-            deliver(batch)
+            if !deliver(batch) { abandon() }
             batch.removeAll(keepingCapacity: true)
         }
     }
@@ -54,7 +57,12 @@ public final class RowSink {
     /// Delivers the part-filled batch once the rows are read (called again, it has nothing to deliver).
     public func finish() {
         guard !stopped, let deliver, !batch.isEmpty else { return }
-        deliver(batch)
+        if !deliver(batch) { abandon() }
         batch = []
+    }
+
+    private func abandon() {
+        abandoned = true
+        stop()
     }
 }

@@ -71,6 +71,10 @@ public struct TableImporter: Sendable {
         case .success(let read): source = read
         }
         let table = source.table, label = source.label, sha = source.sha256, file = url.lastPathComponent
+        // The rows' checks start now, beside the store's opening; they stop reading if the rows
+        // are not wanted after all (already imported, or the store failed).
+        let rows = StreamingInsert(table, input: source.input, label: label, progress: progress)
+        defer { rows.stop() }
         let store = try await opening.value
         if !storeIsNew, let existing = try await ImportLedger(store: store).vintage(dataset: table.dataset, sha256: sha) {
             return .alreadyImported(existing)
@@ -87,9 +91,7 @@ public struct TableImporter: Sendable {
                 let provisional = try await ImportLedger.record(
                     in: session, dataset: table.dataset, sourceFile: file, sha256: sha, publisher: table.publisher, release: release ?? "",
                     rowCount: 0)
-                var parsed = try await StreamingInsert.run(
-                    table, input: source.input, label: label, into: session, leading: [.integer(provisional.id)], deferringKeys: first,
-                    progress: progress)
+                var parsed = try await rows.insert(into: session, leading: [.integer(provisional.id)], deferringKeys: first)
                 if parsed.diagnostics.isEmpty && parsed.rowCount == 0 {
                     var ignored: [Diagnostic] = []
                     let headerLine = CheckedCSV(source.input, file: label, required: [], problems: &ignored)?.headerLine ?? 1
