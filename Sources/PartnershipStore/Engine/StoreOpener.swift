@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// Opens the store a `--db` value names: a `postgres://` URL, `:memory:`, or a SQLite file path,
@@ -7,15 +8,19 @@ public enum StoreOpener {
     /// SQLite file created here then writes its first pages once (see `SQLiteStore`).
     public static func open(_ location: String, schema: StoreSchema, logger: Logger, forBulkLoad: Bool = false) async throws -> any SQLStore {
         let store: any SQLStore
+        // A SQLite file created here has no migrations to read first (should another process create
+        // it meanwhile, the migration's own transaction reads what it applied).
+        var new = false
         if PostgresURL.isPostgres(location) {
             store = try await PostgresStore(url: location, logger: logger)
         } else if location == ":memory:" {
             store = try SQLiteStore()
         } else {
+            new = !FileManager.default.fileExists(atPath: location)
             store = try SQLiteStore(path: location, bulkLoad: forBulkLoad)
         }
         do {
-            try await schema.migrate(store, logger: logger)
+            try await schema.migrate(store, logger: logger, new: new)
         } catch {
             await store.close()
             throw error

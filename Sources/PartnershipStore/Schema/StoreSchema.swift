@@ -56,10 +56,11 @@ public struct StoreSchema: Sendable {
     /// Applies pending migrations in order, all in one transaction (the store is at the new
     /// version or still at the old one, and a new store costs one commit), and returns the names of
     /// all migrations applied so far. A store holding a migration this schema does not know is refused.
+    /// `new`: the store was just created, so there is nothing to read before migrating.
     @discardableResult
-    public func migrate(_ store: any SQLStore, logger: Logger) async throws -> [String] {
+    public func migrate(_ store: any SQLStore, logger: Logger, new: Bool = false) async throws -> [String] {
         // A store already up to date is only read: opening it writes nothing and takes no lock.
-        if let applied = try? await appliedMigrations(store), Set(migrations.map(\.name)).isSubset(of: Set(applied)) {
+        if !new, let applied = try? await appliedMigrations(store), Set(migrations.map(\.name)).isSubset(of: Set(applied)) {
             let unknown = applied.filter { name in !migrations.contains { $0.name == name } }
             guard unknown.isEmpty else { throw StoreError.unknownMigrations(unknown, location: store.location) }
             return applied
