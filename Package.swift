@@ -33,12 +33,12 @@ var targets: [Target] = [
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-    // SQLite's process-wide settings that only C can make (`sqlite3_config` is variadic).
-    .target(name: "SQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+    // Process-wide settings that only C can make (SQLite's memory statistics, glibc's heap padding).
+    .target(name: "SystemTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
     .target(
         name: "PartnershipStore",
         dependencies: [
-            "PartnershipCore", "SQLiteTuning",
+            "PartnershipCore", "SystemTuning",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -110,7 +110,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "smp",
         dependencies: [
-            "Composition", "SMPCommands", "CommandLineKit",
+            "Composition", "SMPCommands", "CommandLineKit", "SystemTuning",
             .product(name: "Logging", package: "swift-log"),
         ],
         // A release `smp` links the Swift runtime and Foundation into itself: each command is its
@@ -185,7 +185,7 @@ for programme in programmes {
 /// (FoundationXML's libxml2 interface).
 let staticRuntime: SwiftSetting = .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
 
-for target in targets where target.type != .plugin && target.name != "SQLiteTuning" {
+for target in targets where target.type != .plugin && target.name != "SystemTuning" {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility"), staticRuntime]
 }

@@ -39,6 +39,6 @@ public enum SMPCommandLine {
     /// second core waits. An import checks every row against the bundled ONS lists (2-3 ms to
     /// read); whoever needs them then finds them read or being read. Nothing else is guessed.
     static func prefetch(for arguments: [String]) {
-        if arguments.first == "import" { BundledData.loadInBackground { _ = LocalAuthorityDirectory.bundled } }
+        if arguments.first == "import" { LocalAuthorityDirectory.loadInBackground() }
     }
 }

@@ -3,19 +3,13 @@ import Composition
 import Foundation
 import Logging
 import SMPCommands
-
-#if canImport(Glibc)
-import Glibc
+import SystemTuning
 
 // glibc gives each thread that allocates a heap of its own, and by default hands back any free
 // top of one at once, only to ask for it again a moment later: one `smp compare` made 1,400
 // mprotect calls, each pausing every thread. Keeping 4 MB spare at the top of a heap (address
 // space, not memory until used) makes that about 30 calls and the command about 2 ms faster.
-// `mallopt` is in <malloc.h>, which the Glibc module leaves out; M_TOP_PAD is -2 there.
-if let mallopt = dlsym(nil, "mallopt") {
-    _ = unsafeBitCast(mallopt, to: (@convention(c) (Int32, Int32) -> Int32).self)(-2, 4 << 20)
-}
-#endif
+_ = smp_malloc_keep_top_pad(4 << 20)
 
 // The composition root: build the registry once and pass it down to the command line, with a
 // logger that writes to stderr (stdout is the command's output) at SMP_LOG_LEVEL (default warning).

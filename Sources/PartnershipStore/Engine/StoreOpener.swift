@@ -1,4 +1,3 @@
-import Foundation
 import Logging
 
 /// Opens the store a `--db` value names: a `postgres://` URL, `:memory:`, or a SQLite file path,
@@ -16,8 +15,9 @@ public enum StoreOpener {
         } else if location == ":memory:" {
             store = try SQLiteStore()
         } else {
-            new = !FileManager.default.fileExists(atPath: location)
-            store = try SQLiteStore(path: location, bulkLoad: forBulkLoad)
+            let file = try SQLiteStore(path: location, bulkLoad: forBulkLoad)
+            new = file.createdFile
+            store = file
         }
         do {
             try await schema.migrate(store, logger: logger, new: new)

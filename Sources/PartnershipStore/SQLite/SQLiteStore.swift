@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
-import SQLiteTuning
+import SystemTuning
 
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +20,8 @@ public struct SQLiteStore: SQLStore {
     /// Connections for reads while the writing one is busy; nil in memory (one connection only).
     let readers: SQLiteReaders?
     let gate = StoreGate()
+    /// Whether opening made the file (it holds nothing yet); true in memory.
+    public let createdFile: Bool
 
     /// Opens (creating if needed) the database file at `path`. With `bulkLoad`, a file created
     /// here keeps SQLite's rollback journal until `finishBulkLoad()`: the first import writes its
@@ -29,9 +31,9 @@ public struct SQLiteStore: SQLStore {
     /// the file moves it to the log.
     public init(path: String, bulkLoad: Bool = false) throws {
         _ = Self.memoryStatisticsOff
-        let created = bulkLoad && !FileManager.default.fileExists(atPath: path)
+        createdFile = !FileManager.default.fileExists(atPath: path)
         do {
-            writer = try DatabaseQueue(path: path, configuration: Self.configuration(writeAheadLog: !created))
+            writer = try DatabaseQueue(path: path, configuration: Self.configuration(writeAheadLog: !(bulkLoad && createdFile)))
         } catch {
             throw StoreError.cannotOpen(location: path, reason: "\(error)")
         }
@@ -42,6 +44,7 @@ public struct SQLiteStore: SQLStore {
     /// A private in-memory database.
     public init() throws {
         _ = Self.memoryStatisticsOff
+        createdFile = true
         writer = try DatabaseQueue(configuration: Self.configuration(writeAheadLog: true))
         readers = nil
         location = ":memory:"

@@ -59,6 +59,12 @@ public struct LocalAuthorityDirectory: Sendable {
     /// Today's code for a published LA name, or nil when the name matches no LA (callers report it).
     public func code(named name: String) -> ONSCode? { byKey[LANameNormaliser.key(name)] }
 
+    /// Starts reading `bundled` on a thread of its own, once per process (an import calls this,
+    /// and `smp` before it parses an import's command line); whoever reads it then waits for it.
+    public static func loadInBackground() { _ = backgroundLoad }
+
+    private static let backgroundLoad: Void = BundledData.loadInBackground { _ = LocalAuthorityDirectory.bundled }
+
     /// Built from the ONS tables shipped with the project.
     public static let bundled: LocalAuthorityDirectory = {
         var entries: [Entry] = []

@@ -58,7 +58,7 @@ public struct TableImporter: Sendable {
     ) async throws -> ImportOutcome {
         // The ONS lists the checks read (about 4 ms) load on a thread of their own while the file is
         // hashed and the store opened (a new store's schema), and are waited for below.
-        BundledData.loadInBackground { _ = LocalAuthorityDirectory.bundled }
+        LocalAuthorityDirectory.loadInBackground()
         // A path that is not a readable file opens nothing; else the store opens while the file is hashed.
         if case .failure(let problem) = InputFile.check(url, limit: InputFile.publishedLimit) { return .rejected([problem]) }
         let opening = Task { try await openStore() }
