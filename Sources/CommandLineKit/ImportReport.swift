@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnershipCore
 import PartnershipStore
 import ProgrammeKit
 import PublishedStatistics

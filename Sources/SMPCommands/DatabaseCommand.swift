@@ -18,7 +18,7 @@ struct DatabaseCommand: ParsableCommand {
 
         func run() async throws {
             let store = try await database.open()
-            let applied = try await try Console.registry().platform.schema().appliedMigrations(store)
+            let applied = try await Console.registry().platform.schema().appliedMigrations(store)
             Console.out("\(store.location) (\(store.dialect.rawValue)): \(applied.count) migrations applied\n" + applied.map { "  \($0)\n" }.joined())
         }
     }

@@ -3,6 +3,7 @@ import CommandLineKit
 import PartnershipCore
 import PartnershipStore
 import ProgrammeKit
+import PublishedStatistics
 import Reporting
 
 /// `smp programmes`: the registered programmes, their settings and national rules with sources.
